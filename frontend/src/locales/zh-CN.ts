@@ -1,0 +1,75 @@
+const zhCN = {
+  app: {
+    name: '社群',
+    title: '社群运营台',
+    loading: '加载中…',
+    signingIn: '正在跳转到登录页…',
+    authError: '登录失败',
+    retry: '重试',
+    notFound: '页面不存在',
+    backHome: '返回我的工作区',
+    comingSoon: '即将推出',
+    comingSoonDetail: '此功能正在开发中，敬请期待。',
+    error: '出错了',
+  },
+  header: {
+    language: '语言',
+    logout: '退出登录',
+    switchWorkspace: '切换工作区',
+    allWorkspaces: '全部工作区',
+  },
+  nav: {
+    dashboard: '概览',
+    groups: '社群',
+    members: '成员',
+    activities: '活动',
+    settings: '设置',
+  },
+  role: {
+    owner: '所有者',
+    admin: '管理员',
+    operator: '运营',
+    analyst: '分析师',
+    integration: '集成',
+  },
+  workspaces: {
+    title: '我的工作区',
+    empty: '你还没有可用的工作区。创建一个，或接受一个邀请。',
+    name: '名称',
+    role: '我的角色',
+    timeZone: '时区',
+    currency: '币种',
+    createdAt: '创建时间',
+    open: '进入',
+    loadMore: '加载更多',
+    loadError: '无法加载工作区',
+    notFound: '工作区不存在，或你无权访问。',
+    createTitle: '创建工作区',
+    createSubmit: '创建',
+    created: '已创建工作区「{{name}}」',
+    createError: '创建失败',
+    namePlaceholder: '例如：小鹿母婴旗舰店',
+    nameRequired: '请输入名称',
+    nameTooLong: '名称最多 100 个字符',
+    currencyInvalid: '请输入 3 位大写的 ISO 4217 币种代码，如 CNY',
+    overview: '工作区概览',
+    settingsTitle: '工作区设置',
+    id: '工作区 ID',
+    updatedAt: '更新时间',
+  },
+  invitations: {
+    title: '待接受的邀请',
+    empty: '没有待接受的邀请。',
+    invitedAs: '邀请你以「{{role}}」身份加入',
+    accept: '接受',
+    accepted: '已加入「{{name}}」',
+    acceptError: '接受邀请失败',
+    loadError: '无法加载邀请',
+  },
+};
+
+export default zhCN;
+
+/** The shape every language must provide (string values, same keys). */
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Resources = Strings<typeof zhCN>;
