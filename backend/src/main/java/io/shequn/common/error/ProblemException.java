@@ -1,0 +1,35 @@
+package io.shequn.common.error;
+
+import java.util.List;
+
+/** Thrown by services and resources to answer a problem+json response. */
+public class ProblemException extends RuntimeException {
+    public final ProblemType type;
+    public final List<Problem.FieldError> errors;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null);
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = errors;
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " not found.");
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException invalid(Problem.FieldError error) {
+        return new ProblemException(ProblemType.VALIDATION, "1 field is not valid.", List.of(error));
+    }
+}

@@ -1,0 +1,35 @@
+package io.shequn.workspace;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A workspace: one shop or brand, the tenant every record belongs to. */
+@Entity
+@Table(name = "workspace")
+public class Workspace extends PanacheEntityBase {
+    @Id
+    @Column(name = "workspace_id")
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** IANA zone: metrics count days and ISO weeks in it. */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    /** ISO 4217; money is stored as integer minor units of it. */
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}
