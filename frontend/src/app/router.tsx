@@ -1,0 +1,34 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { WorkspaceDashboardPage } from '@/features/workspaces/routes/WorkspaceDashboardPage';
+import { WorkspaceSettingsPage } from '@/features/workspaces/routes/WorkspaceSettingsPage';
+import { RootLayout } from './layout/RootLayout';
+import { WorkspaceLayout } from './layout/WorkspaceLayout';
+import { ComingSoonPage } from './routes/ComingSoonPage';
+import { HomePage } from './routes/HomePage';
+import { NotFoundPage } from './routes/NotFoundPage';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'w/:workspaceId',
+        element: <WorkspaceLayout />,
+        children: [
+          { index: true, element: <WorkspaceDashboardPage /> },
+          { path: 'groups', element: <ComingSoonPage section="groups" /> },
+          { path: 'members', element: <ComingSoonPage section="members" /> },
+          { path: 'activities', element: <ComingSoonPage section="activities" /> },
+          { path: 'settings', element: <WorkspaceSettingsPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}
