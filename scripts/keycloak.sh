@@ -89,7 +89,10 @@ keycloak_cmd() {
     --hostname "$KEYCLOAK_URL" --import-realm
 }
 
-keycloak_start() {
+# keycloak_launch: starts Keycloak in the background (or notes that one already runs);
+# keycloak_wait: waits until it serves the realm. keycloak_start does both.
+keycloak_launch() {
+  KEYCLOAK_LAUNCHED_PID=""
   if keycloak_realm_ready; then
     ok "Keycloak already running on $KEYCLOAK_URL (reusing it)"
     return 0
@@ -101,23 +104,31 @@ keycloak_start() {
   local jh; jh=$(keycloak_java_home) || exit 1
   keycloak_prepare_realm
   mkdir -p "$(dirname "$KEYCLOAK_LOG")"
-  log "Starting Keycloak on $KEYCLOAK_URL (Java $(java_major "$jh/bin/java") at $jh; log ${KEYCLOAK_LOG#"$SHEQUN_ROOT"/}); first start takes ~45 s"
+  log "Starting Keycloak on $KEYCLOAK_URL (Java $(java_major "$jh/bin/java") at $jh; log ${KEYCLOAK_LOG#"$SHEQUN_ROOT"/}); first start takes ~45-90 s"
   : >"$KEYCLOAK_LOG"
   local -a cmd; mapfile -d '' cmd < <(keycloak_cmd)
   JAVA_HOME="$jh" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     setsid "${cmd[@]}" >>"$KEYCLOAK_LOG" 2>&1 </dev/null &
-  local pid=$!
-  echo "$pid" >"$KEYCLOAK_PID_FILE"
+  KEYCLOAK_LAUNCHED_PID=$!
+  echo "$KEYCLOAK_LAUNCHED_PID" >"$KEYCLOAK_PID_FILE"
   KEYCLOAK_STARTED_BY_US=1
+}
+
+keycloak_wait() {
   local rc=0
-  wait_http "$KEYCLOAK_URL/realms/shequn/.well-known/openid-configuration" "${KEYCLOAK_START_TIMEOUT:-180}" "$pid" || rc=$?
+  wait_http "$KEYCLOAK_URL/realms/shequn/.well-known/openid-configuration" "${KEYCLOAK_START_TIMEOUT:-240}" "${KEYCLOAK_LAUNCHED_PID:-}" || rc=$?
   if [ "$rc" -ne 0 ]; then
     show_log_tail "$KEYCLOAK_LOG"
     [ "$rc" = 2 ] && die "Keycloak exited during start-up (see $KEYCLOAK_LOG)"
     keycloak_stop
-    die "Keycloak did not serve the shequn realm within ${KEYCLOAK_START_TIMEOUT:-180}s (see $KEYCLOAK_LOG)"
+    die "Keycloak did not serve the shequn realm within ${KEYCLOAK_START_TIMEOUT:-240}s (see $KEYCLOAK_LOG)"
   fi
   ok "Keycloak ready: $KEYCLOAK_URL/realms/shequn"
+}
+
+keycloak_start() {
+  keycloak_launch
+  keycloak_wait
 }
 
 keycloak_stop() {

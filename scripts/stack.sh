@@ -148,7 +148,10 @@ start_console() {
   [ -f "$FRONTEND_DIR/dist/index.html" ] || build_console
   local logf="$SHEQUN_DATA_DIR/logs/console.log" pid rc=0
   log "Starting the console on http://localhost:$SHEQUN_CONSOLE_PORT (vite preview)"
-  pid=$(cd "$FRONTEND_DIR" && start_bg console "$logf" npm run preview -- --port "$SHEQUN_CONSOLE_PORT" --strictPort)
+  # package.json's preview script fixes port 5173 (the realm's redirect URIs); override only when asked
+  local -a extra=()
+  [ "$SHEQUN_CONSOLE_PORT" = 5173 ] || extra=(-- --port "$SHEQUN_CONSOLE_PORT")
+  pid=$(cd "$FRONTEND_DIR" && start_bg console "$logf" npm run preview "${extra[@]}")
   wait_http "http://localhost:$SHEQUN_CONSOLE_PORT/" 60 "$pid" || rc=$?
   if [ "$rc" -ne 0 ]; then show_log_tail "$logf"; stop_bg console; die "console not ready (see $logf)"; fi
   ok "Console ready: http://localhost:$SHEQUN_CONSOLE_PORT"
@@ -165,6 +168,17 @@ stack_stop() {
   stop_bg console 10
   stop_bg backend 30
   stop_bg postgres 40
+  # a postmaster whose launcher was killed hard: fast shutdown (SIGINT)
+  local pm="$SHEQUN_DATA_DIR/postgres/postmaster.pid" pid i=0
+  if [ -f "$pm" ]; then
+    pid=$(head -n1 "$pm")
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      warn "stopping an orphaned PostgreSQL (pid $pid)"
+      kill -INT "$pid" 2>/dev/null || true
+      while kill -0 "$pid" 2>/dev/null && [ "$i" -lt 80 ]; do sleep 0.25; i=$((i + 1)); done
+    fi
+  fi
+  return 0
 }
 
 # Names of stack services that were started and have died.
