@@ -151,7 +151,7 @@ start_console() {
   # package.json's preview script fixes port 5173 (the realm's redirect URIs); override only when asked
   local -a extra=()
   [ "$SHEQUN_CONSOLE_PORT" = 5173 ] || extra=(-- --port "$SHEQUN_CONSOLE_PORT")
-  pid=$(cd "$FRONTEND_DIR" && start_bg console "$logf" npm run preview "${extra[@]}")
+  pid=$(cd "$FRONTEND_DIR" && SHEQUN_API_PROXY_TARGET="http://127.0.0.1:$SHEQUN_BACKEND_PORT" start_bg console "$logf" npm run preview "${extra[@]}")
   wait_http "http://localhost:$SHEQUN_CONSOLE_PORT/" 60 "$pid" || rc=$?
   if [ "$rc" -ne 0 ]; then show_log_tail "$logf"; stop_bg console; die "console not ready (see $logf)"; fi
   ok "Console ready: http://localhost:$SHEQUN_CONSOLE_PORT"
