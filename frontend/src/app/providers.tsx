@@ -9,7 +9,7 @@ import i18n from '@/lib/i18n';
 function AntdConfig({ children }: { children: ReactNode }) {
   const { i18n: current } = useTranslation();
   return (
-    <ConfigProvider locale={current.language === 'en' ? enUS : zhCN}>
+    <ConfigProvider locale={current.language === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );
