@@ -100,6 +100,7 @@ keycloak_launch() {
   if port_open "$KEYCLOAK_PORT"; then
     die "port $KEYCLOAK_PORT is in use but does not serve the shequn realm; stop that process first"
   fi
+  rm -f "$KEYCLOAK_PID_FILE"
   keycloak_install
   local jh; jh=$(keycloak_java_home) || exit 1
   keycloak_prepare_realm
