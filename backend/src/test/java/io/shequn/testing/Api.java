@@ -12,7 +12,8 @@ public final class Api {
 
     /** A request meant to be valid: request and response are validated against the contract. */
     public static RequestSpecification as(String token) {
-        RequestSpecification spec = given().filter(Contract.FULL).contentType(ContentType.JSON).accept(ContentType.JSON);
+        RequestSpecification spec = given().filter(Contract.FULL).contentType(ContentType.JSON)
+                .accept("application/json, application/problem+json");
         return token == null ? spec : spec.auth().oauth2(token);
     }
 
