@@ -107,6 +107,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        // The JSON reader may wrap Jackson's exception in a 400: answer as if it had not.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, uri);
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return unknownProperty(unknown, uri);
+            }
+            if (cause instanceof InvalidFormatException invalid) {
+                return invalidValue(invalid, uri);
+            }
+            if (cause instanceof MismatchedInputException mismatched) {
+                return wrongType(mismatched, uri);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return otherJson(mapping, uri);
+            }
+        }
         ProblemType type = switch (status) {
             case 400 -> ProblemType.VALIDATION;
             case 401 -> ProblemType.UNAUTHORIZED;
