@@ -1,0 +1,118 @@
+package io.shequn.common;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import io.shequn.testing.Api;
+import io.shequn.testing.Contract;
+import io.shequn.testing.Fixtures;
+import io.shequn.testing.Tokens;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every workspace-scoped operation of openapi.yaml: a principal of another workspace
+ * gets 404 and changes nothing; a body with an unknown field gets 400 naming it. A new
+ * operation without a sample here fails the test, so no endpoint escapes the check.
+ */
+@QuarkusTest
+class TenantIsolationTest {
+
+    /** A valid body for each operation that takes one. */
+    private static final Map<String, Object> BODIES = Map.of(
+            "PATCH /api/v1/workspaces/{workspaceId}", Map.of("name", "Renamed by an intruder"),
+            "POST /api/v1/workspaces/{workspaceId}/access", Map.of("clientId", "intruder-bot", "role", "integration"),
+            "PATCH /api/v1/workspaces/{workspaceId}/access/{accessId}", Map.of("role", "analyst"),
+            "POST /api/v1/workspaces/{workspaceId}/invitations", Map.of("email", "intruder@example.com", "role", "admin"));
+    private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
+
+    private Tokens.User owner;
+    private Tokens.User intruder;
+    private Map<String, String> ids;
+    private String workspaceEtag;
+
+    @BeforeEach
+    void victimWorkspace() {
+        owner = Tokens.newUser("Victim");
+        intruder = Tokens.newUser("Intruder");
+        UUID ws = Fixtures.workspace(owner, "Victim's shop");
+        Fixtures.workspace(intruder, "Intruder's own shop");
+        String invitationId = Api.as(owner.token()).body(Map.of("email", "staff@example.com", "role", "operator"))
+                .post("/api/v1/workspaces/{ws}/invitations", ws).then().statusCode(201).extract().path("id");
+        String accessId = Api.as(owner.token()).get("/api/v1/workspaces/{ws}/access", ws).then().extract().path("items[0].id");
+        ids = new HashMap<>(Map.of("workspaceId", ws.toString(), "accessId", accessId, "invitationId", invitationId));
+        workspaceEtag = Fixtures.etag(owner.token(), "/api/v1/workspaces/{ws}", ws);
+    }
+
+    private static List<String> workspaceOperations() {
+        return Contract.operations().stream().filter(op -> op.contains("{workspaceId}")).toList();
+    }
+
+    private RequestSpecification request(RequestSpecification spec, String method, String op) {
+        if (!WITHOUT_BODY.contains(method)) {
+            Object body = BODIES.get(op);
+            if (body == null) {
+                fail("No sample body for " + op + ": add one to TenantIsolationTest.BODIES");
+            }
+            spec = spec.body(body);
+        }
+        return spec.header("If-Match", "*");
+    }
+
+    private String path(String template) {
+        String path = template;
+        for (var e : ids.entrySet()) {
+            path = path.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return path;
+    }
+
+    @Test
+    void anotherWorkspacesPrincipalGetsNotFoundEverywhere() {
+        Set<String> checked = new TreeSet<>();
+        for (String op : workspaceOperations()) {
+            String method = op.substring(0, op.indexOf(' '));
+            String template = op.substring(op.indexOf(' ') + 1);
+            for (String token : List.of(intruder.token(), Tokens.client("intruder-bot"))) {
+                request(Api.as(token), method, op).request(method, path(template))
+                        .then().statusCode(404).contentType("application/problem+json");
+            }
+            checked.add(op);
+        }
+        assertTrue(checked.size() >= 9, "every workspace operation was walked: " + checked);
+        // nothing changed
+        Api.as(owner.token()).get("/api/v1/workspaces/{ws}", ids.get("workspaceId"))
+                .then().header("ETag", equalTo(workspaceEtag)).body("name", equalTo("Victim's shop"));
+        Api.as(owner.token()).get("/api/v1/workspaces/{ws}/access", ids.get("workspaceId")).then().body("items.size()", equalTo(1));
+        Api.as(owner.token()).get("/api/v1/workspaces/{ws}/invitations/{id}", ids.get("workspaceId"), ids.get("invitationId"))
+                .then().body("status", equalTo("pending"));
+    }
+
+    @Test
+    void unknownFieldsAreNamedOnEveryWrite() {
+        for (String op : Contract.operations()) {
+            String method = op.substring(0, op.indexOf(' '));
+            if (WITHOUT_BODY.contains(method) || op.endsWith("/accept")) {
+                continue;
+            }
+            String template = op.substring(op.indexOf(' ') + 1);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = new HashMap<>((Map<String, Object>) BODIES.getOrDefault(op, Map.of("name", "x")));
+            body.put("unexpected", true);
+            var response = Api.malformed(owner.token()).contentType("application/json").header("If-Match", "*").body(body)
+                    .request(method, path(template)).then().extract();
+            assertEquals(400, response.statusCode(), op);
+            assertEquals("/unexpected", response.path("errors[0].pointer"), op);
+        }
+    }
+}
