@@ -15,7 +15,9 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.locator('#kc-login').click();
   // back on the console once we leave Keycloak's origin and the ?code is consumed
   const keycloak = new URL(page.url()).origin;
-  await page.waitForURL((url) => url.origin !== keycloak && !url.searchParams.has('code'));
+  await page.waitForURL((url) => url.origin !== keycloak && !url.searchParams.has('code'), {
+    waitUntil: 'commit',
+  });
   await expect(page.getByTestId('workspace-list')).toBeVisible();
 }
 
