@@ -58,6 +58,13 @@ const en: Resources = {
     settingsTitle: 'Workspace settings',
     id: 'Workspace ID',
     updatedAt: 'Updated',
+    save: 'Save',
+    saved: 'Settings saved',
+    saveError: 'Could not save',
+    noChanges: 'Nothing to save',
+    staleVersion: 'Someone changed this workspace just now; it has been reloaded, please try again.',
+    readOnly: 'Only owners and admins can change the settings.',
+    timeZoneHelp: 'Days and weeks (starting Monday) are counted in this time zone; it cannot change once the workspace has events.',
   },
   invitations: {
     title: 'Pending invitations',

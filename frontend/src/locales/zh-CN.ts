@@ -56,6 +56,13 @@ const zhCN = {
     settingsTitle: '工作区设置',
     id: '工作区 ID',
     updatedAt: '更新时间',
+    save: '保存',
+    saved: '设置已保存',
+    saveError: '保存失败',
+    noChanges: '没有需要保存的修改',
+    staleVersion: '此工作区刚被他人修改，已重新加载，请再试一次。',
+    readOnly: '只有所有者和管理员可以修改设置。',
+    timeZoneHelp: '按此时区统计每天和每周（周一开始）；工作区有事件后不能再修改。',
   },
   invitations: {
     title: '待接受的邀请',

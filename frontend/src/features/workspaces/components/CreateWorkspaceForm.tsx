@@ -4,17 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ApiError, fieldErrors } from '@/lib/problem';
 import { type MyWorkspace, useCreateWorkspace, type WorkspaceCreate } from '../api/create-workspace';
-
-const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
-const DEFAULT_CURRENCY = 'CNY';
-const COMMON_TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'Asia/Tokyo', 'UTC'];
-const COMMON_CURRENCIES = ['CNY', 'HKD', 'TWD', 'SGD', 'JPY', 'USD', 'EUR'];
-
-function timeZones(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
-  const all = intl.supportedValuesOf?.('timeZone') ?? [];
-  return [...new Set([...COMMON_TIME_ZONES, ...all])];
-}
+import { CURRENCY_PATTERN, currencyOptions, DEFAULT_CURRENCY, DEFAULT_TIME_ZONE, timeZoneOptions } from './options';
 
 /**
  * Creates a workspace; the caller becomes its owner. Field errors of a 400 problem response
@@ -25,7 +15,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated?: (created: MyWor
   const { message } = App.useApp();
   const [form] = Form.useForm<WorkspaceCreate>();
   const create = useCreateWorkspace();
-  const zoneOptions = useMemo(() => timeZones().map((z) => ({ value: z, label: z })), []);
+  const zoneOptions = useMemo(() => timeZoneOptions(), []);
 
   const onFinish = (values: WorkspaceCreate) => {
     create.mutate(
@@ -83,11 +73,11 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated?: (created: MyWor
         <Form.Item
           name="currency"
           label={t('workspaces.currency')}
-          rules={[{ pattern: /^[A-Z]{3}$/, message: t('workspaces.currencyInvalid') }]}
+          rules={[{ pattern: CURRENCY_PATTERN, message: t('workspaces.currencyInvalid') }]}
         >
           <Select
             showSearch
-            options={COMMON_CURRENCIES.map((c) => ({ value: c, label: c }))}
+            options={currencyOptions()}
             aria-label={t('workspaces.currency')}
           />
         </Form.Item>

@@ -8,12 +8,13 @@ import { useWorkspace } from '../api/get-workspace';
 /** Name, time zone and currency of one workspace (GET /api/v1/workspaces/{workspaceId}). */
 export function WorkspaceDetails({ workspaceId, full = false }: { workspaceId: string; full?: boolean }) {
   const { t, i18n } = useTranslation();
-  const { data, error, isPending } = useWorkspace(workspaceId);
+  const { data: versioned, error, isPending } = useWorkspace(workspaceId);
   if (isPending) return <Skeleton active />;
   if (error) {
     const notFound = error instanceof ApiError && error.status === 404;
     return <ProblemAlert error={notFound ? new Error(t('workspaces.notFound')) : error} />;
   }
+  const data = versioned.workspace;
   const items = [
     { key: 'name', label: t('workspaces.name'), children: data.name },
     { key: 'timeZone', label: t('workspaces.timeZone'), children: data.timeZone },

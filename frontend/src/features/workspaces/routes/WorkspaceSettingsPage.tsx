@@ -1,14 +1,20 @@
-import { Card } from 'antd';
+import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { WorkspaceDetails } from '../components/WorkspaceDetails';
+import { WorkspaceSettingsForm } from '../components/WorkspaceSettingsForm';
 
 export function WorkspaceSettingsPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   return (
-    <Card title={t('workspaces.settingsTitle')}>
-      <WorkspaceDetails workspaceId={workspaceId} full />
-    </Card>
+    <Flex vertical gap={24}>
+      <Card title={t('workspaces.settingsTitle')}>
+        <WorkspaceSettingsForm workspaceId={workspaceId} />
+      </Card>
+      <Card>
+        <WorkspaceDetails workspaceId={workspaceId} full />
+      </Card>
+    </Flex>
   );
 }
