@@ -27,6 +27,10 @@ public class Workspace extends PanacheEntityBase {
     @Column(nullable = false)
     public String currency;
 
+    /** When true, operators see and work only the groups assigned to them. */
+    @Column(name = "operators_see_assigned_groups_only", nullable = false)
+    public boolean operatorsSeeAssignedGroupsOnly;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -12,9 +12,10 @@ public final class WorkspaceDtos {
     private WorkspaceDtos() {
     }
 
-    public record WorkspaceView(UUID id, String name, String timeZone, String currency, Instant createdAt, Instant updatedAt) {
+    public record WorkspaceView(UUID id, String name, String timeZone, String currency, boolean operatorsSeeAssignedGroupsOnly,
+                                Instant createdAt, Instant updatedAt) {
         static WorkspaceView of(Workspace w) {
-            return new WorkspaceView(w.id, w.name, w.timeZone, w.currency, w.createdAt, w.updatedAt);
+            return new WorkspaceView(w.id, w.name, w.timeZone, w.currency, w.operatorsSeeAssignedGroupsOnly, w.createdAt, w.updatedAt);
         }
     }
 
@@ -30,6 +31,7 @@ public final class WorkspaceDtos {
     public record WorkspaceUpdate(
             @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
             @Size(min = 1, max = 64) String timeZone,
-            @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as CNY") String currency) {
+            @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as CNY") String currency,
+            Boolean operatorsSeeAssignedGroupsOnly) {
     }
 }

@@ -98,8 +98,9 @@ public class WorkspaceService {
     @Transactional
     public WorkspaceView update(UUID workspaceId, String ifMatch, WorkspaceUpdate request) {
         Caller caller = access.require(workspaceId, Role.MANAGERS);
-        if (request.name() == null && request.timeZone() == null && request.currency() == null) {
-            throw ProblemException.invalid(Problem.FieldError.body("", "send at least one of name, timeZone, currency"));
+        if (request.name() == null && request.timeZone() == null && request.currency() == null
+                && request.operatorsSeeAssignedGroupsOnly() == null) {
+            throw ProblemException.invalid(Problem.FieldError.body("", "send at least one field to change"));
         }
         Workspace w = Workspace.findById(workspaceId, LockModeType.PESSIMISTIC_WRITE);
         etags.requireMatch(ifMatch, WorkspaceView.of(w));
@@ -115,6 +116,11 @@ public class WorkspaceService {
         if (request.currency() != null && !request.currency().equals(w.currency)) {
             changes.put("currency", w.currency + " -> " + request.currency());
             w.currency = validCurrency(request.currency());
+        }
+        if (request.operatorsSeeAssignedGroupsOnly() != null
+                && request.operatorsSeeAssignedGroupsOnly() != w.operatorsSeeAssignedGroupsOnly) {
+            changes.put("operatorsSeeAssignedGroupsOnly", request.operatorsSeeAssignedGroupsOnly());
+            w.operatorsSeeAssignedGroupsOnly = request.operatorsSeeAssignedGroupsOnly();
         }
         if (!changes.isEmpty()) {
             w.updatedAt = Times.now();

@@ -158,6 +158,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isUniqueViolation(e)) {
+            // a concurrent write won the race that a service's pre-check could not see
+            return respond(ProblemType.CONFLICT, "This conflicts with a record written at the same time; read it and retry.", null, uri);
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
             return builder(ProblemType.UNAVAILABLE, "The database is unavailable; nothing was written. Retry later.", null, uri)
@@ -244,6 +248,15 @@ public class ProblemMappers {
         if (List.class.isAssignableFrom(type) || type.isArray()) return "array";
         if (type.getName().startsWith("java.time")) return "RFC 3339 date-time";
         return "object";
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDatabaseUnavailable(Throwable e) {
