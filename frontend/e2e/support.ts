@@ -12,9 +12,9 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.waitForURL(/\/protocol\/openid-connect\/auth\b/);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
   // back on the console once we leave Keycloak's origin and the ?code is consumed
   const keycloak = new URL(page.url()).origin;
+  await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.origin !== keycloak && !url.searchParams.has('code'), {
     waitUntil: 'commit',
   });
