@@ -124,7 +124,7 @@ public class GroupService {
     @Transactional
     public GroupView get(UUID workspaceId, UUID groupId) {
         Caller caller = access.require(workspaceId, Role.ANY);
-        return GroupView.of(find(caller, groupId, false));
+        return GroupView.of(findVisible(caller, groupId, false));
     }
 
     @Transactional
@@ -173,7 +173,7 @@ public class GroupService {
     @Transactional
     public GroupView update(UUID workspaceId, UUID groupId, String ifMatch, GroupUpdate r) {
         Caller caller = access.require(workspaceId, WRITERS);
-        ChatGroup g = find(caller, groupId, true);
+        ChatGroup g = findVisible(caller, groupId, true);
         etags.requireMatch(ifMatch, GroupView.of(g));
         GroupView before = GroupView.of(g);
         if (r.name() != null) g.name = r.name().trim();
@@ -211,7 +211,7 @@ public class GroupService {
     }
 
     /** The group, if the caller may see it; locked for a write when asked. */
-    ChatGroup find(Caller caller, UUID groupId, boolean forUpdate) {
+    public ChatGroup findVisible(Caller caller, UUID groupId, boolean forUpdate) {
         var query = ChatGroup.<ChatGroup>find("workspaceId = ?1 and id = ?2", caller.workspaceId(), groupId);
         if (forUpdate) {
             query.withLock(LockModeType.PESSIMISTIC_WRITE);
@@ -231,7 +231,7 @@ public class GroupService {
         return w.operatorsSeeAssignedGroupsOnly;
     }
 
-    int nextPosition(UUID workspaceId, UUID seriesId) {
+    public int nextPosition(UUID workspaceId, UUID seriesId) {
         Integer max = (Integer) em.createNativeQuery(
                         "select max(series_position) from chat_group where workspace_id = ?1 and series_id = ?2")
                 .setParameter(1, workspaceId).setParameter(2, seriesId).getSingleResult();

@@ -37,8 +37,19 @@ class TenantIsolationTest {
             Map.entry("POST /api/v1/workspaces/{workspaceId}/groups", Map.of("name", "Intruder group", "platform", "wechat")),
             Map.entry("PATCH /api/v1/workspaces/{workspaceId}/groups/{groupId}", Map.of("status", "archived")),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/series", Map.of("name", "S", "platform", "qq", "namePattern", "S {n}")),
-            Map.entry("PATCH /api/v1/workspaces/{workspaceId}/series/{seriesId}", Map.of("name", "Renamed")));
+            Map.entry("PATCH /api/v1/workspaces/{workspaceId}/series/{seriesId}", Map.of("name", "Renamed")),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/members", Map.of("displayName", "Intruder")),
+            Map.entry("PATCH /api/v1/workspaces/{workspaceId}/members/{memberId}", Map.of("tier", "stolen")),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/members/{memberId}/identities",
+                    Map.of("platform", "qq", "platformUserId", "intruder-qq")),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships", Map.of("memberId", UUID.randomUUID())),
+            Map.entry("PATCH /api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships/{membershipId}", Map.of("role", "admin")),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships/{membershipId}/leave",
+                    Map.of("reason", "removed")));
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
+    /** Required query parameters. */
+    private static final Map<String, Map<String, String>> QUERIES = Map.of(
+            "GET /api/v1/workspaces/{workspaceId}/members/by-identity", Map.of("platform", "wechat", "platformUserId", "wx-mei"));
     /** POST operations that take no body. */
     private static final Set<String> BODILESS_POSTS = Set.of(
             "POST /api/v1/me/invitations/{invitationId}/accept",
@@ -62,8 +73,13 @@ class TenantIsolationTest {
                 .post("/api/v1/workspaces/{ws}/series", ws).then().statusCode(201).extract().path("id");
         String groupId = Api.as(owner.token()).body(Map.of("name", "福利群 1", "platform", "wechat", "seriesId", seriesId))
                 .post("/api/v1/workspaces/{ws}/groups", ws).then().statusCode(201).extract().path("id");
+        String memberId = Api.as(owner.token())
+                .body(Map.of("displayName", "小美", "identities", List.of(Map.of("platform", "wechat", "platformUserId", "wx-mei"))))
+                .post("/api/v1/workspaces/{ws}/members", ws).then().statusCode(201).extract().path("id");
+        String membershipId = Api.as(owner.token()).body(Map.of("memberId", memberId))
+                .post("/api/v1/workspaces/{ws}/groups/{g}/memberships", ws, groupId).then().statusCode(201).extract().path("id");
         ids = new HashMap<>(Map.of("workspaceId", ws.toString(), "accessId", accessId, "invitationId", invitationId,
-                "groupId", groupId, "seriesId", seriesId));
+                "groupId", groupId, "seriesId", seriesId, "memberId", memberId, "membershipId", membershipId));
         workspaceEtag = Fixtures.etag(owner.token(), "/api/v1/workspaces/{ws}", ws);
     }
 
@@ -79,7 +95,7 @@ class TenantIsolationTest {
             }
             spec = spec.body(body);
         }
-        return spec.header("If-Match", "*");
+        return spec.queryParams(QUERIES.getOrDefault(op, Map.of())).header("If-Match", "*");
     }
 
     private String path(String template) {
@@ -103,6 +119,9 @@ class TenantIsolationTest {
             checked.add(op);
         }
         assertTrue(checked.size() >= 9, "every workspace operation was walked: " + checked);
+        // the partner bot of another shop cannot find members by identity either
+        Api.as(intruder.token()).queryParam("platform", "wechat").queryParam("platformUserId", "wx-mei")
+                .get("/api/v1/workspaces/{ws}/members/by-identity", ids.get("workspaceId")).then().statusCode(404);
         // nothing changed
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}", ids.get("workspaceId"))
                 .then().header("ETag", equalTo(workspaceEtag)).body("name", equalTo("Victim's shop"));
@@ -113,6 +132,11 @@ class TenantIsolationTest {
                 .then().body("items.size()", equalTo(1)).body("items[0].status", equalTo("active"));
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/series/{id}", ids.get("workspaceId"), ids.get("seriesId"))
                 .then().body("groupCount", equalTo(1)).body("name", equalTo("Store QR"));
+        Api.as(owner.token()).get("/api/v1/workspaces/{ws}/members/{id}", ids.get("workspaceId"), ids.get("memberId"))
+                .then().body("tier", org.hamcrest.Matchers.nullValue()).body("identities.size()", equalTo(1));
+        Api.as(owner.token()).get("/api/v1/workspaces/{ws}/groups/{g}/memberships/{id}", ids.get("workspaceId"),
+                ids.get("groupId"), ids.get("membershipId")).then().body("role", equalTo("member")).body("leftAt", org.hamcrest.Matchers.nullValue());
+        Api.as(owner.token()).get("/api/v1/workspaces/{ws}/members", ids.get("workspaceId")).then().body("items.size()", equalTo(1));
     }
 
     @Test

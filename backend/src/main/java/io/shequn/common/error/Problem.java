@@ -12,7 +12,8 @@ public record Problem(
         String detail,
         String instance,
         String errorId,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        java.util.UUID nextGroupId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -6,6 +6,8 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
     public final ProblemType type;
     public final List<Problem.FieldError> errors;
+    /** For a join refused at a group's hard limit: the next group of its series with room. */
+    public java.util.UUID nextGroupId;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null);
@@ -15,6 +17,12 @@ public class ProblemException extends RuntimeException {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
+    }
+
+    public static ProblemException groupFull(String detail, java.util.UUID nextGroupId) {
+        ProblemException e = new ProblemException(ProblemType.GROUP_FULL, detail);
+        e.nextGroupId = nextGroupId;
+        return e;
     }
 
     public static ProblemException notFound(String what) {

@@ -39,6 +39,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.nextGroupId != null) {
+            Problem body = new Problem(e.type.uri, e.type.title, e.type.status, e.getMessage(), uri.getPath(), null, null, e.nextGroupId);
+            return Response.status(e.type.status).type(Problem.MEDIA_TYPE).entity(body).build();
+        }
         return respond(e.type, e.getMessage(), e.errors, uri);
     }
 
@@ -170,7 +174,7 @@ public class ProblemMappers {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         Problem body = new Problem(ProblemType.INTERNAL.uri, ProblemType.INTERNAL.title, 500,
-                "An unexpected error occurred; quote the errorId when reporting it.", uri.getPath(), errorId, null);
+                "An unexpected error occurred; quote the errorId when reporting it.", uri.getPath(), errorId, null, null);
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -185,7 +189,7 @@ public class ProblemMappers {
 
     static Response.ResponseBuilder builder(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         Problem body = new Problem(type.uri, type.title, type.status, detail, uri == null ? null : uri.getPath(), null,
-                errors == null || errors.isEmpty() ? null : errors);
+                errors == null || errors.isEmpty() ? null : errors, null);
         return Response.status(type.status).type(Problem.MEDIA_TYPE).entity(body);
     }
 

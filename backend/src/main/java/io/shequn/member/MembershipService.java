@@ -1,0 +1,179 @@
+package io.shequn.member;
+
+import static io.shequn.common.Enums.wire;
+
+import io.shequn.access.Role;
+import io.shequn.access.WorkspaceAccess;
+import io.shequn.access.WorkspaceAccess.Caller;
+import io.shequn.common.Ids;
+import io.shequn.common.Times;
+import io.shequn.common.audit.AuditLog;
+import io.shequn.common.error.Problem;
+import io.shequn.common.error.ProblemException;
+import io.shequn.common.http.Etags;
+import io.shequn.common.paging.Page;
+import io.shequn.common.paging.PageRequest;
+import io.shequn.group.ChatGroup;
+import io.shequn.group.GroupService;
+import io.shequn.member.MemberDtos.MembershipCreate;
+import io.shequn.member.MemberDtos.MembershipView;
+import io.shequn.member.MemberEnums.LeftReason;
+import io.shequn.member.MemberEnums.MembershipRole;
+import io.shequn.member.MemberEnums.MembershipState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Members joining and leaving groups through the API. A join takes the group's row lock, so
+ * concurrent joins never pass the hard limit, and member_count stays exact. History is kept:
+ * leaving closes the membership, rejoining opens a new one.
+ */
+@ApplicationScoped
+public class MembershipService {
+    private final WorkspaceAccess access;
+    private final AuditLog audit;
+    private final Etags etags;
+    private final GroupService groups;
+    private final MemberService members;
+
+    public MembershipService(WorkspaceAccess access, AuditLog audit, Etags etags, GroupService groups, MemberService members) {
+        this.access = access;
+        this.audit = audit;
+        this.etags = etags;
+        this.groups = groups;
+        this.members = members;
+    }
+
+    @Transactional
+    public Page<MembershipView> listOfGroup(UUID workspaceId, UUID groupId, MembershipState state, PageRequest page) {
+        Caller caller = access.require(workspaceId, Role.ANY);
+        groups.findVisible(caller, groupId, false);
+        return list(workspaceId, "groupId", groupId, state, page);
+    }
+
+    @Transactional
+    public Page<MembershipView> listOfMember(UUID workspaceId, UUID memberId, MembershipState state, PageRequest page) {
+        access.require(workspaceId, Role.ANY);
+        members.find(workspaceId, memberId, false);
+        return list(workspaceId, "memberId", memberId, state, page);
+    }
+
+    private static Page<MembershipView> list(UUID workspaceId, String by, UUID id, MembershipState state, PageRequest page) {
+        StringBuilder q = new StringBuilder("workspaceId = ?1 and " + by + " = ?2");
+        List<Object> params = new ArrayList<>(List.of(workspaceId, id));
+        if (state == null || state == MembershipState.CURRENT) {
+            q.append(" and leftAt is null");
+        } else if (state == MembershipState.LEFT) {
+            q.append(" and leftAt is not null");
+        }
+        if (page.afterId() != null) {
+            q.append(" and id > ?3");
+            params.add(page.afterId());
+        }
+        List<Membership> rows = Membership.<Membership>find(q + " order by id", params.toArray()).page(0, page.fetchSize()).list();
+        return Page.of(rows, page, MembershipView::of, m -> m.id.toString());
+    }
+
+    @Transactional
+    public MembershipView get(UUID workspaceId, UUID groupId, UUID membershipId) {
+        Caller caller = access.require(workspaceId, Role.ANY);
+        groups.findVisible(caller, groupId, false);
+        return Membership.<Membership>find("workspaceId = ?1 and groupId = ?2 and id = ?3", workspaceId, groupId, membershipId)
+                .firstResultOptional().map(MembershipView::of).orElseThrow(() -> ProblemException.notFound("Membership"));
+    }
+
+    @Transactional
+    public MembershipView join(UUID workspaceId, UUID groupId, MembershipCreate r) {
+        Caller caller = access.require(workspaceId, MemberService.WRITERS);
+        ChatGroup group = groups.findVisible(caller, groupId, true);
+        Member member = Member.<Member>find("workspaceId = ?1 and id = ?2", workspaceId, r.memberId()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.invalid(Problem.FieldError.body("/memberId", "no such member in this workspace")));
+        if ("archived".equals(group.status)) {
+            throw ProblemException.conflict("The group is archived; unarchive it before adding members.");
+        }
+        if (Membership.count("workspaceId = ?1 and groupId = ?2 and memberId = ?3 and leftAt is null", workspaceId, groupId, member.id) > 0) {
+            throw ProblemException.conflict("The member is already in this group.");
+        }
+        if (group.memberCount >= group.hardLimit) {
+            UUID next = nextWithRoom(group);
+            throw ProblemException.groupFull("The group has " + group.memberCount + " members, its hard limit is " + group.hardLimit
+                    + (next != null ? "; nextGroupId is the next group of its series with room."
+                            : "; no other group of its series has room: route the member through the series to open one."), next);
+        }
+        if (r.invitedByMemberId() != null
+                && Member.count("workspaceId = ?1 and id = ?2", workspaceId, r.invitedByMemberId()) == 0) {
+            throw ProblemException.invalid(Problem.FieldError.body("/invitedByMemberId", "no such member in this workspace"));
+        }
+        Membership m = new Membership();
+        m.id = Ids.newId();
+        m.workspaceId = workspaceId;
+        m.groupId = groupId;
+        m.memberId = member.id;
+        m.role = wire(r.role() == null ? MembershipRole.MEMBER : r.role());
+        m.joinedAt = Times.now();
+        m.joinChannel = r.joinChannel() == null ? null : wire(r.joinChannel());
+        m.invitedByMemberId = r.invitedByMemberId();
+        m.persist();
+        group.memberCount++;
+        if (member.firstSeenAt == null) {
+            member.firstSeenAt = m.joinedAt;
+        }
+        audit.record(workspaceId, caller.principal().key(), "membership.joined", "membership", m.id,
+                Map.of("groupId", groupId.toString(), "memberId", member.id.toString()));
+        return MembershipView.of(m);
+    }
+
+    @Transactional
+    public MembershipView changeRole(UUID workspaceId, UUID groupId, UUID membershipId, String ifMatch, MembershipRole role) {
+        Caller caller = access.require(workspaceId, MemberService.WRITERS);
+        groups.findVisible(caller, groupId, false);
+        Membership m = find(workspaceId, groupId, membershipId);
+        etags.requireMatch(ifMatch, MembershipView.of(m));
+        if (m.leftAt != null) {
+            throw ProblemException.conflict("This membership has ended; the member is no longer in the group.");
+        }
+        String before = m.role;
+        m.role = wire(role);
+        audit.record(workspaceId, caller.principal().key(), "membership.role_changed", "membership", m.id,
+                Map.of("from", before, "to", m.role));
+        return MembershipView.of(m);
+    }
+
+    @Transactional
+    public MembershipView leave(UUID workspaceId, UUID groupId, UUID membershipId, LeftReason reason) {
+        Caller caller = access.require(workspaceId, MemberService.WRITERS);
+        ChatGroup group = groups.findVisible(caller, groupId, true);
+        Membership m = find(workspaceId, groupId, membershipId);
+        if (m.leftAt != null) {
+            // leaving twice is harmless: the first leave stands
+            return MembershipView.of(m);
+        }
+        m.leftAt = Times.now();
+        m.leftReason = wire(reason);
+        group.memberCount--;
+        audit.record(workspaceId, caller.principal().key(), "membership.left", "membership", m.id,
+                Map.of("groupId", groupId.toString(), "memberId", m.memberId.toString(), "reason", m.leftReason));
+        return MembershipView.of(m);
+    }
+
+    private static Membership find(UUID workspaceId, UUID groupId, UUID membershipId) {
+        return Membership.<Membership>find("workspaceId = ?1 and groupId = ?2 and id = ?3", workspaceId, groupId, membershipId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Membership"));
+    }
+
+    /** The first open group of the same series, after this one, below its hard limit. */
+    private static UUID nextWithRoom(ChatGroup full) {
+        if (full.seriesId == null) {
+            return null;
+        }
+        ChatGroup next = ChatGroup.<ChatGroup>find("workspaceId = ?1 and seriesId = ?2 and id <> ?3 and status in ('planned', 'active')"
+                + " and memberCount < hardLimit order by seriesPosition", full.workspaceId, full.seriesId, full.id).firstResult();
+        return next == null ? null : next.id;
+    }
+}
