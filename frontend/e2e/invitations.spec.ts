@@ -12,7 +12,7 @@ test.describe.serial('newcomer accepts invitations', () => {
     await login(page, 'owner');
     await page.getByLabel('名称').fill(freshWorkspace);
     await page.getByRole('button', { name: '创建', exact: true }).click();
-    const link = workspaceRow(page, freshWorkspace).getByRole('link', { name: freshWorkspace });
+    const link = workspaceRow(page, freshWorkspace).getByRole('link', { name: freshWorkspace, exact: true });
     await expect(link).toBeVisible();
     const workspaceId = (await link.getAttribute('href'))!.split('/').pop()!;
 

@@ -15,7 +15,7 @@ test('screenshots of the workspace list and the workspace layout', async ({ page
   await expect(page.getByTestId('pending-invitations')).not.toContainText('加载中');
   await page.screenshot({ path: join(dir, 'workspaces.png'), fullPage: true });
 
-  await workspaceRow(page, DEMO_WORKSPACE).getByRole('link', { name: DEMO_WORKSPACE }).click();
+  await workspaceRow(page, DEMO_WORKSPACE).getByRole('link', { name: DEMO_WORKSPACE, exact: true }).click();
   await expect(page.getByTestId('workspace-details')).toContainText(DEMO_WORKSPACE);
   await page.screenshot({ path: join(dir, 'workspace-layout.png'), fullPage: true });
 

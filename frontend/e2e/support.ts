@@ -5,7 +5,7 @@ export const DEMO_WORKSPACE = '小鹿母婴旗舰店';
 
 /**
  * Opens the console, which sends an anonymous visitor to the real Keycloak login page, signs
- * in there and waits for "My workspaces".
+ * in there and waits for the console's header (the page asked for, "My workspaces" by default).
  */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD, path = '/') {
   await page.goto(path);
@@ -18,7 +18,8 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.waitForURL((url) => url.origin !== keycloak && !url.searchParams.has('code'), {
     waitUntil: 'commit',
   });
-  await expect(page.getByTestId('workspace-list')).toBeVisible();
+  await expect(page.getByTestId('user-name')).toBeVisible();
+  if (path === '/') await expect(page.getByTestId('workspace-list')).toBeVisible();
 }
 
 /** The table row of a workspace in "My workspaces". */

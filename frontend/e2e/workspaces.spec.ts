@@ -65,7 +65,7 @@ test('the language switch turns the console into English and remembers it', asyn
 
 test('the workspace layout has the side menu; pages to come say so', async ({ page }) => {
   await login(page, 'operator');
-  await workspaceRow(page, DEMO_WORKSPACE).getByRole('link', { name: DEMO_WORKSPACE }).click();
+  await workspaceRow(page, DEMO_WORKSPACE).getByRole('link', { name: DEMO_WORKSPACE, exact: true }).click();
 
   await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
   const details = page.getByTestId('workspace-details');
