@@ -202,6 +202,321 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Groups of the workspace, filtered and sorted
+         * @description Archived groups are left out unless `status=archived` is asked for. With the workspace
+         *     setting operatorsSeeAssignedGroupsOnly, an operator sees only groups assigned to them.
+         */
+        get: operations["listGroups"];
+        put?: never;
+        /**
+         * Create a group (owner, admin, operator, integration)
+         * @description Capacity defaults to a hard limit of 350 and a target size of 200 (seed: at most 350
+         *     members, 150-200 is best), or to the series' when `seriesId` is given; the group then
+         *     takes the next position of the series.
+         */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** One group, with its live member count */
+        get: operations["getGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a group; archive it with status archived, unarchive with active
+         * @description Only the fields sent change; an empty string clears `rules` or `welcomeMessage`.
+         *     Groups are never deleted: their history counts in metrics.
+         */
+        patch: operations["updateGroup"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /** Group series (groups opened one after another from one entry point) */
+        get: operations["listSeries"];
+        put?: never;
+        /** Create a series (owner, admin, operator, integration) */
+        post: operations["createSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/series/{seriesId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        /** One series */
+        get: operations["getSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a series' template (groups already opened keep their settings) */
+        patch: operations["updateSeries"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/series/{seriesId}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Where the next member of the series should go (the "never-full" group QR code)
+         * @description The first planned or active group of the series, by position, below its target size.
+         *     When every group is at its target size, a new planned group is opened from the
+         *     series' template (`opened: true`): the partner tool creates it on the chat platform
+         *     and sets its `platformGroupId`.
+         */
+        post: operations["routeNextMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** Members of a group (current by default, or past, or all), oldest join first */
+        get: operations["listGroupMemberships"];
+        put?: never;
+        /**
+         * Add a member to a group (owner, admin, operator, integration)
+         * @description Refused with 409 `group-full` when the group is at its hard limit; `nextGroupId` then
+         *     names the next group of its series with room (route through the series to open one
+         *     when there is none). Concurrent joins never pass the limit.
+         */
+        post: operations["joinGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+                membershipId: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        /** One membership */
+        get: operations["getMembership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a member's role in the group */
+        patch: operations["changeMembershipRole"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships/{membershipId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+                membershipId: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a membership (left, removed, group dissolved); the history stays
+         * @description Leaving an ended membership again answers it unchanged.
+         */
+        post: operations["leaveGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /** Members of the workspace, filtered, oldest first */
+        get: operations["listMembers"];
+        put?: never;
+        /**
+         * Create a member with their platform identities (owner, admin, operator, integration)
+         * @description An identity already held by another member answers 409 naming that member.
+         */
+        post: operations["createMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members/by-identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /** The member holding a platform identity */
+        get: operations["findMemberByIdentity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /** One member */
+        get: operations["getMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a member (only the fields sent; an empty string clears a text) */
+        patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members/{memberId}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a platform identity to a member (adding one it already has changes nothing) */
+        post: operations["addMemberIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members/{memberId}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /** A member's groups, with history (joined, left, rejoined) */
+        get: operations["listMemberMemberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /** Who changed what and when, newest first (owner, admin) */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -224,6 +539,11 @@ export interface components {
             /** @description Reference of an unexpected error (500) in the server's log. */
             errorId?: string;
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * Format: uuid
+             * @description With `group-full`, the next group of the series with room.
+             */
+            nextGroupId?: string;
         };
         FieldError: {
             /**
@@ -276,6 +596,8 @@ export interface components {
             name: string;
             timeZone: components["schemas"]["TimeZone"];
             currency: components["schemas"]["Currency"];
+            /** @description When true, operators see and work only the groups assigned to them. */
+            operatorsSeeAssignedGroupsOnly: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -301,6 +623,7 @@ export interface components {
             name?: string;
             timeZone?: components["schemas"]["TimeZone"];
             currency?: components["schemas"]["Currency"];
+            operatorsSeeAssignedGroupsOnly?: boolean;
         };
         AccessEntry: {
             /** Format: uuid */
@@ -369,6 +692,312 @@ export interface components {
         };
         MyInvitationList: {
             items: components["schemas"]["MyInvitation"][];
+        };
+        /**
+         * @description The chat platform a group lives on.
+         * @enum {string}
+         */
+        Platform: "wechat" | "wecom" | "qq" | "wangwang" | "dingtalk" | "telegram" | "whatsapp" | "discord" | "other";
+        /**
+         * @description deals (福利群), vip (big customers), learning, interest, industry, resource, other.
+         * @enum {string}
+         */
+        GroupPurpose: "deals" | "vip" | "learning" | "interest" | "industry" | "resource" | "other";
+        /**
+         * @description What it takes to join.
+         * @enum {string}
+         */
+        EntryThreshold: "none" | "purchase" | "follow" | "invitation" | "paid" | "review";
+        /**
+         * @description Lifecycle; archived groups are hidden from default lists but keep their history.
+         * @enum {string}
+         */
+        GroupStatus: "planned" | "active" | "dormant" | "archived";
+        Tags: string[];
+        Group: {
+            /** Format: uuid */
+            id: string;
+            /** @example 宝妈福利群 3 */
+            name: string;
+            platform: components["schemas"]["Platform"];
+            /** @description The platform's own group id; unique per workspace and platform. */
+            platformGroupId: string | null;
+            purpose: components["schemas"]["GroupPurpose"];
+            entryThreshold: components["schemas"]["EntryThreshold"];
+            /** @description Group rules (群规), sent with the welcome message. */
+            rules: string | null;
+            welcomeMessage: string | null;
+            tags: components["schemas"]["Tags"];
+            status: components["schemas"]["GroupStatus"];
+            /** @description Joins through the API are refused at this size. */
+            hardLimit: number;
+            /** @description Series routing sends new members elsewhere from this size on. */
+            targetSize: number;
+            /** Format: uuid */
+            seriesId: string | null;
+            seriesPosition: number | null;
+            /**
+             * Format: uuid
+             * @description The member (usually a staff identity) who owns the group on the platform (群主).
+             */
+            ownerMemberId: string | null;
+            /** @description Access entries (workspace users) who operate this group. */
+            assignedOperatorIds: string[];
+            /** @description Current members, live. */
+            memberCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        GroupPage: {
+            items: components["schemas"]["Group"][];
+            nextCursor: string | null;
+        };
+        GroupCreate: {
+            name: string;
+            platform: components["schemas"]["Platform"];
+            platformGroupId?: string;
+            /** @default other */
+            purpose: components["schemas"]["GroupPurpose"];
+            /** @default none */
+            entryThreshold: components["schemas"]["EntryThreshold"];
+            rules?: string;
+            welcomeMessage?: string;
+            tags?: components["schemas"]["Tags"];
+            /** @default active */
+            status: components["schemas"]["GroupStatus"];
+            /** @default 350 */
+            hardLimit: number;
+            /**
+             * @description At most hardLimit.
+             * @default 200
+             */
+            targetSize: number;
+            /** Format: uuid */
+            seriesId?: string;
+            /** Format: uuid */
+            ownerMemberId?: string;
+            assignedOperatorIds?: string[];
+        };
+        /** @description Only the fields sent change. */
+        GroupUpdate: {
+            name?: string;
+            platformGroupId?: string;
+            purpose?: components["schemas"]["GroupPurpose"];
+            entryThreshold?: components["schemas"]["EntryThreshold"];
+            rules?: string;
+            welcomeMessage?: string;
+            tags?: components["schemas"]["Tags"];
+            status?: components["schemas"]["GroupStatus"];
+            hardLimit?: number;
+            targetSize?: number;
+            /** Format: uuid */
+            ownerMemberId?: string;
+            assignedOperatorIds?: string[];
+        };
+        Series: {
+            /** Format: uuid */
+            id: string;
+            /** @example 宝妈福利群 (门店二维码) */
+            name: string;
+            platform: components["schemas"]["Platform"];
+            /**
+             * @description Name of the groups the series opens; "{n}" is the position.
+             * @example 宝妈福利群 {n}
+             */
+            namePattern: string;
+            purpose: components["schemas"]["GroupPurpose"];
+            hardLimit: number;
+            targetSize: number;
+            groupCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SeriesPage: {
+            items: components["schemas"]["Series"][];
+            nextCursor: string | null;
+        };
+        SeriesCreate: {
+            name: string;
+            platform: components["schemas"]["Platform"];
+            namePattern: string;
+            purpose?: components["schemas"]["GroupPurpose"];
+            /** @default 350 */
+            hardLimit: number;
+            /** @default 200 */
+            targetSize: number;
+        };
+        SeriesUpdate: {
+            name?: string;
+            namePattern?: string;
+            purpose?: components["schemas"]["GroupPurpose"];
+            hardLimit?: number;
+            targetSize?: number;
+        };
+        GroupRoute: {
+            group: components["schemas"]["Group"];
+            /** @description True when this call opened the group. */
+            opened: boolean;
+        };
+        /**
+         * @description How a member came (seed 001 lists package cards, store customer service, phone invitations...).
+         * @enum {string}
+         */
+        SourceChannel: "package_card" | "store_service" | "phone_invitation" | "referral" | "offline" | "partner_exchange" | "content" | "other";
+        /**
+         * @description owner (群主), admin, opinion_leader (KOC), member.
+         * @enum {string}
+         */
+        MembershipRole: "owner" | "admin" | "opinion_leader" | "member";
+        /** @enum {string} */
+        LeftReason: "left" | "removed" | "group_dissolved";
+        Identity: {
+            platform: components["schemas"]["Platform"];
+            /** @example wmOgQhDgAAuBOr0S8IPkvZq0aaaaaaaa */
+            platformUserId: string;
+        };
+        Member: {
+            /** Format: uuid */
+            id: string;
+            /** @example 小鹿妈妈 */
+            displayName: string | null;
+            identities: components["schemas"]["Identity"][];
+            tags: components["schemas"]["Tags"];
+            /** @example gold */
+            tier: string | null;
+            /** Format: int64 */
+            points: number;
+            /** @enum {string|null} */
+            sourceChannel: "package_card" | "store_service" | "phone_invitation" | "referral" | "offline" | "partner_exchange" | "content" | "other" | null;
+            /**
+             * Format: uuid
+             * @description Who referred this member (裂变).
+             */
+            invitedByMemberId: string | null;
+            /** @description Personal data; masked (138****5678) for analysts. */
+            phone: string | null;
+            notes: string | null;
+            /** @description Custom attributes, at most 4 KB of JSON. */
+            attributes: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The shop's own people inside groups. */
+            staff: boolean;
+            /**
+             * Format: uuid
+             * @description The workspace user this staff identity belongs to.
+             */
+            staffAccessId: string | null;
+            /** Format: date-time */
+            firstSeenAt: string | null;
+            /** Format: date-time */
+            lastSeenAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MemberPage: {
+            items: components["schemas"]["Member"][];
+            nextCursor: string | null;
+        };
+        MemberCreate: {
+            displayName?: string;
+            identities?: components["schemas"]["Identity"][];
+            tags?: components["schemas"]["Tags"];
+            tier?: string;
+            /** Format: int64 */
+            points?: number;
+            sourceChannel?: components["schemas"]["SourceChannel"];
+            /** Format: uuid */
+            invitedByMemberId?: string;
+            phone?: string;
+            notes?: string;
+            attributes?: {
+                [key: string]: unknown;
+            };
+            staff?: boolean;
+            /** Format: uuid */
+            staffAccessId?: string;
+        };
+        MemberUpdate: {
+            displayName?: string;
+            tags?: components["schemas"]["Tags"];
+            tier?: string;
+            /** Format: int64 */
+            points?: number;
+            sourceChannel?: components["schemas"]["SourceChannel"];
+            /** Format: uuid */
+            invitedByMemberId?: string;
+            phone?: string;
+            notes?: string;
+            attributes?: {
+                [key: string]: unknown;
+            };
+            staff?: boolean;
+            /** Format: uuid */
+            staffAccessId?: string;
+        };
+        Membership: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            groupId: string;
+            /** Format: uuid */
+            memberId: string;
+            role: components["schemas"]["MembershipRole"];
+            /** Format: date-time */
+            joinedAt: string;
+            /** @enum {string|null} */
+            joinChannel: "package_card" | "store_service" | "phone_invitation" | "referral" | "offline" | "partner_exchange" | "content" | "other" | null;
+            /** Format: uuid */
+            invitedByMemberId: string | null;
+            /** Format: date-time */
+            leftAt: string | null;
+            /** @enum {string|null} */
+            leftReason: "left" | "removed" | "group_dissolved" | null;
+        };
+        MembershipPage: {
+            items: components["schemas"]["Membership"][];
+            nextCursor: string | null;
+        };
+        MembershipCreate: {
+            /** Format: uuid */
+            memberId: string;
+            /** @default member */
+            role: components["schemas"]["MembershipRole"];
+            joinChannel?: components["schemas"]["SourceChannel"];
+            /** Format: uuid */
+            invitedByMemberId?: string;
+        };
+        MembershipUpdate: {
+            role: components["schemas"]["MembershipRole"];
+        };
+        MembershipLeave: {
+            reason: components["schemas"]["LeftReason"];
+        };
+        AuditEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description "user:<OIDC subject>" or "client:<client id>". */
+            actor: string;
+            /** @example group.archived */
+            action: string;
+            entityType: string;
+            /** Format: uuid */
+            entityId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            nextCursor: string | null;
         };
     };
     responses: {
@@ -473,6 +1102,12 @@ export interface components {
     };
     parameters: {
         WorkspaceId: string;
+        GroupId: string;
+        SeriesId: string;
+        MemberId: string;
+        MembershipId: string;
+        /** @description current (default), left, or all. */
+        MembershipStateParam: "current" | "left" | "all";
         AccessId: string;
         InvitationId: string;
         /** @description Page size. */
@@ -1036,6 +1671,829 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+                platform?: components["schemas"]["Platform"];
+                purpose?: components["schemas"]["GroupPurpose"];
+                status?: components["schemas"]["GroupStatus"];
+                /** @description Only groups with this tag. */
+                tag?: string;
+                /** @description Only groups assigned to this access entry (a workspace user). */
+                operatorId?: string;
+                /** @description Only groups assigned to the caller. */
+                mine?: boolean;
+                seriesId?: string;
+                minMembers?: number;
+                maxMembers?: number;
+                /** @description Text the name contains (case-insensitive). */
+                q?: string;
+                /** @description Sort order; a leading minus sorts descending. Ties are broken by id. */
+                sort?: "createdAt" | "-createdAt" | "name" | "-name" | "memberCount" | "-memberCount";
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of groups. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's current ETag, from a GET or the last write. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated group. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listSeries: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of series, oldest first. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeriesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Series"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Series"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    updateSeries: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's current ETag, from a GET or the last write. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated series. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Series"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    routeNextMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group to send the next member to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRoute"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listGroupMemberships: {
+        parameters: {
+            query?: {
+                /** @description current (default), left, or all. */
+                state?: components["parameters"]["MembershipStateParam"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of memberships. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    joinGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipCreate"];
+            };
+        };
+        responses: {
+            /** @description Joined. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+                membershipId: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The membership. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    changeMembershipRole: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's current ETag, from a GET or the last write. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+                membershipId: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated membership. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    leaveGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+                membershipId: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipLeave"];
+            };
+        };
+        responses: {
+            /** @description The ended membership. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Tags to match; repeat the parameter for several (at most 20). */
+                tag?: string[];
+                /** @description any (default) or all of the tags. */
+                tagMode?: "any" | "all";
+                tier?: string;
+                /** @description Only current members of this group. */
+                groupId?: string;
+                channel?: components["schemas"]["SourceChannel"];
+                /** @description Only members not seen for at least this many days (or never). */
+                silentDays?: number;
+                staff?: boolean;
+                /** @description Text in the display name, or an exact platform user id. */
+                q?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members. Phones are masked for analysts. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    findMemberByIdentity: {
+        parameters: {
+            query: {
+                platform: components["schemas"]["Platform"];
+                platformUserId: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member; the phone is masked for analysts. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's current ETag, from a GET or the last write. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated member. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    addMemberIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Identity"];
+            };
+        };
+        responses: {
+            /** @description The member with the identity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMemberMemberships: {
+        parameters: {
+            query?: {
+                /** @description current (default), left, or all. */
+                state?: components["parameters"]["MembershipStateParam"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of memberships, oldest join first. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                entityType?: "workspace" | "access" | "invitation" | "group" | "series" | "member" | "membership";
+                entityId?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit entries. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Problem"];
         };
     };
