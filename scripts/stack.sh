@@ -104,7 +104,12 @@ stack_install() {
 # ---------------------------------------------------------------- services
 
 stack_check_ports() {
-  local p name busy=0
+  local p name busy=0 n
+  for n in postgres backend console; do
+    if bg_running "$n"; then
+      die "$n from an earlier start is still running (pid $(bg_pid "$n"), data dir $SHEQUN_DATA_DIR): is ./run already running? Ctrl-C it, or: scripts/stack.sh stop"
+    fi
+  done
   for p in "$SHEQUN_PG_PORT:PostgreSQL" "$SHEQUN_BACKEND_PORT:backend" "$SHEQUN_CONSOLE_PORT:console"; do
     name=${p#*:}; p=${p%%:*}
     if port_open "$p"; then warn "port $p ($name) is already in use"; busy=1; fi
@@ -119,6 +124,7 @@ start_postgres() {
   log "Starting PostgreSQL 17 on 127.0.0.1:$SHEQUN_PG_PORT (data ${SHEQUN_DATA_DIR#"$SHEQUN_ROOT"/}/postgres)"
   pid=$(start_bg postgres "$logf" java -Xmx128m -cp "$DEVTOOLS_DIR/classes:$(cat "$DEVTOOLS_DIR/test.classpath")" \
     io.shequn.devtools.DevPostgres --port "$SHEQUN_PG_PORT" --data-dir "$SHEQUN_DATA_DIR/postgres" --database shequn)
+  STACK_STARTED="${STACK_STARTED:-} postgres"
   until grep -q '^DevPostgres ready: ' "$logf" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null; then show_log_tail "$logf"; die "PostgreSQL did not start (see $logf)"; fi
     [ "$i" -lt 480 ] || { show_log_tail "$logf"; stop_bg postgres; die "PostgreSQL did not start within 120 s"; }
@@ -139,6 +145,7 @@ start_backend() {
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:${KEYCLOAK_PORT:-8180}/realms/shequn" \
     SHEQUN_DEMO_DATA_ENABLED="$SHEQUN_DEMO_DATA_ENABLED" \
     start_bg backend "$logf" java ${BACKEND_JAVA_OPTS:-} -jar "$BACKEND_JAR")
+  STACK_STARTED="${STACK_STARTED:-} backend"
   wait_http "http://127.0.0.1:$SHEQUN_BACKEND_PORT/q/health/ready" "${BACKEND_START_TIMEOUT:-120}" "$pid" || rc=$?
   if [ "$rc" -ne 0 ]; then show_log_tail "$logf" 60; stop_bg backend; die "backend not ready (see $logf)"; fi
   ok "Backend ready: http://localhost:$SHEQUN_BACKEND_PORT/api/v1"
@@ -152,6 +159,7 @@ start_console() {
   local -a extra=()
   [ "$SHEQUN_CONSOLE_PORT" = 5173 ] || extra=(-- --port "$SHEQUN_CONSOLE_PORT")
   pid=$(cd "$FRONTEND_DIR" && SHEQUN_API_PROXY_TARGET="http://127.0.0.1:$SHEQUN_BACKEND_PORT" start_bg console "$logf" npm run preview "${extra[@]}")
+  STACK_STARTED="${STACK_STARTED:-} console"
   wait_http "http://localhost:$SHEQUN_CONSOLE_PORT/" 60 "$pid" || rc=$?
   if [ "$rc" -ne 0 ]; then show_log_tail "$logf"; stop_bg console; die "console not ready (see $logf)"; fi
   ok "Console ready: http://localhost:$SHEQUN_CONSOLE_PORT"
@@ -164,13 +172,28 @@ stack_start() {
   start_console
 }
 
+# stack_stop: stops the services recorded in the data dir's pid files (scripts/stack.sh stop,
+# ./test's throw-away stack). stack_stop_started: only those this shell started (./run), so a
+# second ./run that fails early never stops the first one's services.
+stack_stop_started() {
+  case " ${STACK_STARTED:-} " in *" console "*) stop_bg console 10 ;; esac
+  case " ${STACK_STARTED:-} " in *" backend "*) stop_bg backend 30 ;; esac
+  case " ${STACK_STARTED:-} " in *" postgres "*) stop_postgres ;; esac
+  return 0
+}
+
 stack_stop() {
   stop_bg console 10
   stop_bg backend 30
+  stop_postgres
+}
+
+stop_postgres() {
   stop_bg postgres 40
-  # a postmaster whose launcher was killed hard: fast shutdown (SIGINT)
+  # a postmaster whose launcher was killed hard (no DevPostgres runs on this data dir any more):
+  # fast shutdown (SIGINT)
   local pm="$SHEQUN_DATA_DIR/postgres/postmaster.pid" pid i=0
-  if [ -f "$pm" ]; then
+  if [ -f "$pm" ] && ! pgrep -f "DevPostgres .*--data-dir $SHEQUN_DATA_DIR/postgres( |\$)" >/dev/null; then
     pid=$(head -n1 "$pm")
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
       warn "stopping an orphaned PostgreSQL (pid $pid)"

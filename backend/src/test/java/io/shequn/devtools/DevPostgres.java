@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,6 +52,11 @@ public final class DevPostgres {
         }
 
         Files.createDirectories(dataDir);
+        if (!launcherLockFree(dataDir)) {
+            System.err.println("DevPostgres: another launcher is using " + dataDir + " (its lock file "
+                    + LOCK_FILE + " is held). Stop that one first (Ctrl-C the other ./run, or scripts/stack.sh stop).");
+            System.exit(4);
+        }
         stopOrphanedPostmaster(dataDir);
         if (!portFree(port)) {
             System.err.println("DevPostgres: port " + port + " on 127.0.0.1 is in use. Another PostgreSQL"
@@ -104,7 +113,28 @@ public final class DevPostgres {
         }
     }
 
-    /** A postmaster left behind by a launcher that was killed hard: stop it, so the port is free again. */
+    /** The lock zonky holds on the data directory while a launcher runs. */
+    private static final String LOCK_FILE = "epg-lock";
+
+    /** True when no live launcher holds the data directory's lock (checked, then released again). */
+    private static boolean launcherLockFree(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return true; // never create it here: initdb wants an empty directory
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            try (FileLock lock = channel.tryLock()) {
+                return lock != null;
+            } catch (OverlappingFileLockException e) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * A postmaster left behind by a launcher that was killed hard (the launcher's lock is free,
+     * checked before): stop it, so the port and the data directory are free again.
+     */
     private static void stopOrphanedPostmaster(Path dataDir) throws Exception {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
