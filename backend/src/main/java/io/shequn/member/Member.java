@@ -62,6 +62,14 @@ public class Member extends PanacheEntityBase {
     @Column(name = "last_seen_at")
     public Instant lastSeenAt;
 
+    /** Set when this record was merged into another: a tombstone, left out of every list. */
+    @Column(name = "merged_into_member_id")
+    public UUID mergedIntoMemberId;
+
+    /** Set when the person's data was erased on request (PIPL); the record stays, anonymous. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

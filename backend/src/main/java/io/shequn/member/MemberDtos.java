@@ -81,4 +81,20 @@ public final class MemberDtos {
 
     public record MembershipLeave(@NotNull LeftReason reason) {
     }
+
+    public record MergeRequest(@NotNull UUID memberId) {
+    }
+
+    /** A member in a referral tree, with the members they brought in. */
+    public record Invitee(UUID id, String displayName, Instant createdAt, List<Invitee> invitees) {
+    }
+
+    public record InviteeTree(UUID memberId, int depth, boolean truncated, List<Invitee> invitees) {
+    }
+
+    public record InviterCount(UUID memberId, String displayName, long acceptedInvites) {
+    }
+
+    public record InviterRanking(UUID groupId, List<InviterCount> items) {
+    }
 }

@@ -29,7 +29,9 @@ public final class MemberEnums {
     public enum LeftReason {
         @JsonProperty("left") LEFT,
         @JsonProperty("removed") REMOVED,
-        @JsonProperty("group_dissolved") GROUP_DISSOLVED
+        @JsonProperty("group_dissolved") GROUP_DISSOLVED,
+        /** Closed by a merge: the survivor was already in the group. */
+        @JsonProperty("merged") MERGED
     }
 
     public enum MembershipState {

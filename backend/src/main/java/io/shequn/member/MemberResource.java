@@ -42,11 +42,16 @@ import java.util.UUID;
 public class MemberResource {
     private final MemberService members;
     private final MembershipService memberships;
+    private final MemberLifecycleService lifecycle;
+    private final ReferralService referrals;
     private final Idempotency idempotency;
 
-    public MemberResource(MemberService members, MembershipService memberships, Idempotency idempotency) {
+    public MemberResource(MemberService members, MembershipService memberships, MemberLifecycleService lifecycle,
+                          ReferralService referrals, Idempotency idempotency) {
         this.members = members;
         this.memberships = memberships;
+        this.lifecycle = lifecycle;
+        this.referrals = referrals;
         this.idempotency = idempotency;
     }
 
@@ -130,6 +135,29 @@ public class MemberResource {
     public MemberView addIdentity(@PathParam("workspaceId") UUID workspaceId, @PathParam("memberId") UUID memberId,
                                   @Valid @NotNull Identity body) {
         return members.addIdentity(workspaceId, memberId, body);
+    }
+
+    /** Merges the member given in the body into this one (the survivor). */
+    @POST
+    @Path("{memberId}/merge")
+    public MemberView merge(@PathParam("workspaceId") UUID workspaceId, @PathParam("memberId") UUID memberId,
+                            @Valid @NotNull MemberDtos.MergeRequest body) {
+        return lifecycle.merge(workspaceId, memberId, body.memberId());
+    }
+
+    /** Erases the person's data on their request (PIPL); their history stays, anonymous. */
+    @POST
+    @Path("{memberId}/erase")
+    public MemberView erase(@PathParam("workspaceId") UUID workspaceId, @PathParam("memberId") UUID memberId) {
+        return lifecycle.erase(workspaceId, memberId);
+    }
+
+    @GET
+    @Path("{memberId}/invitees")
+    public MemberDtos.InviteeTree invitees(@PathParam("workspaceId") UUID workspaceId, @PathParam("memberId") UUID memberId,
+                                           @QueryParam("depth") String depth) {
+        Integer d = QueryParams.integer("depth", depth, 1, 5);
+        return referrals.invitees(workspaceId, memberId, d == null ? 1 : d);
     }
 
     @GET

@@ -64,7 +64,7 @@ public class MemberService {
     @Transactional
     public Page<MemberView> list(UUID workspaceId, Filter f, PageRequest page) {
         Caller caller = access.require(workspaceId, Role.ANY);
-        StringBuilder sql = new StringBuilder("select m.* from member m where m.workspace_id = :ws");
+        StringBuilder sql = new StringBuilder("select m.* from member m where m.workspace_id = :ws and m.merged_into_member_id is null");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ws", workspaceId);
         if (f.tags() != null && !f.tags().isEmpty()) {
@@ -215,7 +215,17 @@ public class MemberService {
         em.flush();
     }
 
+    /** A live member (not merged away); 404 otherwise, naming the survivor of a merge. */
     Member find(UUID workspaceId, UUID memberId, boolean forUpdate) {
+        Member m = findAny(workspaceId, memberId, forUpdate);
+        if (m.mergedIntoMemberId != null) {
+            throw new ProblemException(io.shequn.common.error.ProblemType.NOT_FOUND,
+                    "Member " + memberId + " was merged into member " + m.mergedIntoMemberId + ".");
+        }
+        return m;
+    }
+
+    static Member findAny(UUID workspaceId, UUID memberId, boolean forUpdate) {
         var query = Member.<Member>find("workspaceId = ?1 and id = ?2", workspaceId, memberId);
         if (forUpdate) {
             query.withLock(LockModeType.PESSIMISTIC_WRITE);
@@ -223,11 +233,11 @@ public class MemberService {
         return query.firstResultOptional().orElseThrow(() -> ProblemException.notFound("Member"));
     }
 
-    MemberView view(Caller caller, Member m) {
+    public MemberView view(Caller caller, Member m) {
         return view(m, identitiesOf(m.workspaceId, List.of(m.id)).getOrDefault(m.id, List.of()), caller.role() == Role.ANALYST);
     }
 
-    private static MemberView view(Member m, List<Identity> identities, boolean maskPersonalData) {
+    static MemberView view(Member m, List<Identity> identities, boolean maskPersonalData) {
         return new MemberView(m.id, m.displayName, identities, List.of(m.tags), m.tier, m.points,
                 m.sourceChannel == null ? null : Enums.fromWire(SourceChannel.class, m.sourceChannel), m.invitedByMemberId,
                 maskPersonalData ? mask(m.phone) : m.phone, m.notes, m.attributes, m.staff, m.staffAccessId,
@@ -246,7 +256,7 @@ public class MemberService {
         return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
     }
 
-    private Map<UUID, List<Identity>> identitiesOf(UUID workspaceId, List<UUID> memberIds) {
+    Map<UUID, List<Identity>> identitiesOf(UUID workspaceId, List<UUID> memberIds) {
         Map<UUID, List<Identity>> result = new HashMap<>();
         if (memberIds.isEmpty()) {
             return result;
@@ -262,7 +272,8 @@ public class MemberService {
 
     private void checkReferences(UUID workspaceId, Member m) {
         if (m.invitedByMemberId != null) {
-            if (m.invitedByMemberId.equals(m.id) || Member.count("workspaceId = ?1 and id = ?2", workspaceId, m.invitedByMemberId) == 0) {
+            if (m.invitedByMemberId.equals(m.id)
+                    || Member.count("workspaceId = ?1 and id = ?2 and mergedIntoMemberId is null", workspaceId, m.invitedByMemberId) == 0) {
                 throw ProblemException.invalid(Problem.FieldError.body("/invitedByMemberId", "no such other member in this workspace"));
             }
         }

@@ -91,7 +91,7 @@ public class MembershipService {
     public MembershipView join(UUID workspaceId, UUID groupId, MembershipCreate r) {
         Caller caller = access.require(workspaceId, MemberService.WRITERS);
         ChatGroup group = groups.findVisible(caller, groupId, true);
-        Member member = Member.<Member>find("workspaceId = ?1 and id = ?2", workspaceId, r.memberId()).firstResultOptional()
+        Member member = Member.<Member>find("workspaceId = ?1 and id = ?2 and mergedIntoMemberId is null", workspaceId, r.memberId()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.invalid(Problem.FieldError.body("/memberId", "no such member in this workspace")));
         if ("archived".equals(group.status)) {
             throw ProblemException.conflict("The group is archived; unarchive it before adding members.");
@@ -106,7 +106,7 @@ public class MembershipService {
                             : "; no other group of its series has room: route the member through the series to open one."), next);
         }
         if (r.invitedByMemberId() != null
-                && Member.count("workspaceId = ?1 and id = ?2", workspaceId, r.invitedByMemberId()) == 0) {
+                && Member.count("workspaceId = ?1 and id = ?2 and mergedIntoMemberId is null", workspaceId, r.invitedByMemberId()) == 0) {
             throw ProblemException.invalid(Problem.FieldError.body("/invitedByMemberId", "no such member in this workspace"));
         }
         Membership m = new Membership();

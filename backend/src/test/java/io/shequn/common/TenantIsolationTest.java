@@ -45,7 +45,8 @@ class TenantIsolationTest {
             Map.entry("POST /api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships", Map.of("memberId", UUID.randomUUID())),
             Map.entry("PATCH /api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships/{membershipId}", Map.of("role", "admin")),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships/{membershipId}/leave",
-                    Map.of("reason", "removed")));
+                    Map.of("reason", "removed")),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/members/{memberId}/merge", Map.of("memberId", UUID.randomUUID())));
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
     /** Required query parameters. */
     private static final Map<String, Map<String, String>> QUERIES = Map.of(
@@ -53,7 +54,8 @@ class TenantIsolationTest {
     /** POST operations that take no body. */
     private static final Set<String> BODILESS_POSTS = Set.of(
             "POST /api/v1/me/invitations/{invitationId}/accept",
-            "POST /api/v1/workspaces/{workspaceId}/series/{seriesId}/route");
+            "POST /api/v1/workspaces/{workspaceId}/series/{seriesId}/route",
+            "POST /api/v1/workspaces/{workspaceId}/members/{memberId}/erase");
 
     private Tokens.User owner;
     private Tokens.User intruder;
@@ -133,7 +135,8 @@ class TenantIsolationTest {
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/series/{id}", ids.get("workspaceId"), ids.get("seriesId"))
                 .then().body("groupCount", equalTo(1)).body("name", equalTo("Store QR"));
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/members/{id}", ids.get("workspaceId"), ids.get("memberId"))
-                .then().body("tier", org.hamcrest.Matchers.nullValue()).body("identities.size()", equalTo(1));
+                .then().body("tier", org.hamcrest.Matchers.nullValue()).body("identities.size()", equalTo(1))
+                .body("displayName", equalTo("小美"));
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/groups/{g}/memberships/{id}", ids.get("workspaceId"),
                 ids.get("groupId"), ids.get("membershipId")).then().body("role", equalTo("member")).body("leftAt", org.hamcrest.Matchers.nullValue());
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/members", ids.get("workspaceId")).then().body("items.size()", equalTo(1));

@@ -1,0 +1,163 @@
+package io.shequn.member;
+
+import static io.shequn.common.Enums.wire;
+
+import io.shequn.access.WorkspaceAccess;
+import io.shequn.access.WorkspaceAccess.Caller;
+import io.shequn.common.Times;
+import io.shequn.common.audit.AuditLog;
+import io.shequn.common.error.Problem;
+import io.shequn.common.error.ProblemException;
+import io.shequn.member.MemberDtos.MemberView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Merging two records of one person, and erasing a person on request.
+ *
+ * Merge rewrites: identities, memberships and referrals move to the survivor, so every
+ * count (group sizes, referral counts, and the metrics built later on the same keys) sees
+ * the person once, past periods included. Where both were in the same group at once, the
+ * absorbed membership is closed with reason "merged" and the group's count drops by one.
+ * The absorbed record stays as a tombstone (merged_into_member_id), which makes a repeated
+ * merge harmless, and the audit log keeps what was merged.
+ *
+ * Erasure (PIPL) removes identities, name, phone, notes, tags and attributes; the record
+ * and its memberships stay, anonymous, so counts stay right.
+ */
+@ApplicationScoped
+public class MemberLifecycleService {
+    private final WorkspaceAccess access;
+    private final AuditLog audit;
+    private final MemberService members;
+    private final EntityManager em;
+
+    public MemberLifecycleService(WorkspaceAccess access, AuditLog audit, MemberService members, EntityManager em) {
+        this.access = access;
+        this.audit = audit;
+        this.members = members;
+        this.em = em;
+    }
+
+    @Transactional
+    public MemberView merge(UUID workspaceId, UUID survivorId, UUID absorbedId) {
+        Caller caller = access.require(workspaceId, MemberService.WRITERS);
+        if (survivorId.equals(absorbedId)) {
+            throw ProblemException.invalid(Problem.FieldError.body("/memberId", "a member cannot be merged into itself"));
+        }
+        // lock both in id order so that two opposite merges cannot deadlock
+        UUID first = survivorId.compareTo(absorbedId) < 0 ? survivorId : absorbedId;
+        Member a = MemberService.findAny(workspaceId, first, true);
+        Member b = MemberService.findAny(workspaceId, first.equals(survivorId) ? absorbedId : survivorId, true);
+        Member survivor = a.id.equals(survivorId) ? a : b;
+        Member absorbed = a.id.equals(survivorId) ? b : a;
+        if (survivorId.equals(absorbed.mergedIntoMemberId)) {
+            return members.view(caller, survivor); // merged already: harmless
+        }
+        if (survivor.mergedIntoMemberId != null) {
+            throw ProblemException.conflict("Member " + survivorId + " was itself merged into " + survivor.mergedIntoMemberId
+                    + "; merge into that member.");
+        }
+        if (absorbed.mergedIntoMemberId != null) {
+            throw ProblemException.conflict("Member " + absorbedId + " was already merged into " + absorbed.mergedIntoMemberId + ".");
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("absorbedMemberId", absorbed.id.toString());
+        details.put("identities", em.createNativeQuery("select platform || ':' || platform_user_id from member_identity"
+                        + " where workspace_id = ?1 and member_id = ?2 order by created_at, platform, platform_user_id")
+                .setParameter(1, workspaceId).setParameter(2, absorbed.id).getResultList());
+
+        fillFrom(survivor, absorbed);
+        absorbed.mergedIntoMemberId = survivor.id;
+        absorbed.updatedAt = Times.now();
+        survivor.updatedAt = absorbed.updatedAt;
+        em.flush();
+
+        // bulk moves in SQL; the persistence context is cleared after them so nothing stale is read back
+        em.createNativeQuery("update member_identity set member_id = ?1 where workspace_id = ?2 and member_id = ?3")
+                .setParameter(1, survivor.id).setParameter(2, workspaceId).setParameter(3, absorbed.id).executeUpdate();
+        int closed = em.createNativeQuery("""
+                        with closed as (
+                          update membership a set left_at = ?4, left_reason = 'merged'
+                           where a.workspace_id = ?1 and a.member_id = ?3 and a.left_at is null
+                             and exists (select 1 from membership s where s.workspace_id = a.workspace_id
+                                          and s.group_id = a.group_id and s.member_id = ?2 and s.left_at is null)
+                          returning a.group_id)
+                        update chat_group g set member_count = g.member_count - 1
+                          from closed where g.workspace_id = ?1 and g.group_id = closed.group_id""")
+                .setParameter(1, workspaceId).setParameter(2, survivor.id).setParameter(3, absorbed.id)
+                .setParameter(4, absorbed.updatedAt).executeUpdate();
+        details.put("overlappingMembershipsClosed", closed);
+        for (String sql : List.of(
+                "update membership set member_id = ?1 where workspace_id = ?2 and member_id = ?3",
+                "update membership set invited_by_member_id = ?1 where workspace_id = ?2 and invited_by_member_id = ?3",
+                "update chat_group set owner_member_id = ?1 where workspace_id = ?2 and owner_member_id = ?3")) {
+            em.createNativeQuery(sql).setParameter(1, survivor.id).setParameter(2, workspaceId).setParameter(3, absorbed.id)
+                    .executeUpdate();
+        }
+        int referrals = em.createNativeQuery("update member set invited_by_member_id = ?1 where workspace_id = ?2 and invited_by_member_id = ?3")
+                .setParameter(1, survivor.id).setParameter(2, workspaceId).setParameter(3, absorbed.id).executeUpdate();
+        details.put("referralsMoved", referrals);
+        em.clear();
+        audit.record(workspaceId, caller.principal().key(), "member.merged", "member", survivor.id, details);
+        return members.view(caller, MemberService.findAny(workspaceId, survivor.id, false));
+    }
+
+    /** The survivor keeps its own values and takes the absorbed one's where it has none. */
+    private static void fillFrom(Member s, Member a) {
+        if (s.displayName == null) s.displayName = a.displayName;
+        if (s.tier == null) s.tier = a.tier;
+        if (s.sourceChannel == null) s.sourceChannel = a.sourceChannel;
+        if (s.invitedByMemberId == null && !s.id.equals(a.invitedByMemberId)) s.invitedByMemberId = a.invitedByMemberId;
+        if (s.phone == null) s.phone = a.phone;
+        if (s.notes == null) {
+            s.notes = a.notes;
+        } else if (a.notes != null && s.notes.length() + a.notes.length() < 1990) {
+            s.notes = s.notes + "\n" + a.notes;
+        }
+        if (a.attributes != null) {
+            Map<String, Object> merged = new LinkedHashMap<>(a.attributes);
+            if (s.attributes != null) merged.putAll(s.attributes);
+            s.attributes = merged;
+        }
+        Set<String> tags = new LinkedHashSet<>(List.of(s.tags));
+        tags.addAll(List.of(a.tags));
+        s.tags = tags.stream().limit(20).toArray(String[]::new);
+        s.points += a.points;
+        s.staff = s.staff || a.staff;
+        if (s.staffAccessId == null) s.staffAccessId = a.staffAccessId;
+        if (a.firstSeenAt != null && (s.firstSeenAt == null || a.firstSeenAt.isBefore(s.firstSeenAt))) s.firstSeenAt = a.firstSeenAt;
+        if (a.lastSeenAt != null && (s.lastSeenAt == null || a.lastSeenAt.isAfter(s.lastSeenAt))) s.lastSeenAt = a.lastSeenAt;
+        a.points = 0;
+    }
+
+    @Transactional
+    public MemberView erase(UUID workspaceId, UUID memberId) {
+        Caller caller = access.require(workspaceId, java.util.EnumSet.of(io.shequn.access.Role.OWNER, io.shequn.access.Role.ADMIN));
+        Member m = members.find(workspaceId, memberId, true);
+        if (m.erasedAt != null) {
+            return members.view(caller, m);
+        }
+        int identities = em.createNativeQuery("delete from member_identity where workspace_id = ?1 and member_id = ?2")
+                .setParameter(1, workspaceId).setParameter(2, memberId).executeUpdate();
+        m.displayName = null;
+        m.phone = null;
+        m.notes = null;
+        m.attributes = null;
+        m.tags = new String[0];
+        // earlier audit entries of this member may name identities: keep who did what, drop the values
+        em.createNativeQuery("update audit_log set details = cast('{\"erased\": true}' as jsonb) where workspace_id = ?1 and entity_id = ?2")
+                .setParameter(1, workspaceId).setParameter(2, memberId).executeUpdate();
+        m.erasedAt = Times.now();
+        m.updatedAt = m.erasedAt;
+        audit.record(workspaceId, caller.principal().key(), "member.erased", "member", m.id, Map.of("identitiesRemoved", identities));
+        return members.view(caller, m);
+    }
+}
