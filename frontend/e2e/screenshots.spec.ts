@@ -22,5 +22,6 @@ test('screenshots of the workspace list and the workspace layout', async ({ page
   await page.getByRole('combobox', { name: '语言' }).click();
   await page.locator('.ant-select-item-option', { hasText: 'English' }).click();
   await expect(page.getByText('Workspace overview')).toBeVisible();
+  await expect(page.locator('.ant-select-item-option', { hasText: 'English' })).toBeHidden();
   await page.screenshot({ path: join(dir, 'workspace-layout-en.png'), fullPage: true });
 });
