@@ -517,6 +517,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/members/{memberId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge another member record of the same person into this one
+         * @description Identities, memberships and referrals of the member in the body move to this member
+         *     (the survivor); where both were in a group at once, the absorbed membership closes
+         *     with reason `merged`, so the person counts once everywhere, past periods included.
+         *     Empty fields of the survivor are filled from the absorbed record, tags are united,
+         *     points added. The absorbed id then answers 404 naming the survivor. Merging the same
+         *     pair again answers the survivor unchanged. The audit log keeps what was merged.
+         */
+        post: operations["mergeMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members/{memberId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person's data on their request (PIPL) (owner, admin)
+         * @description Identities, name, phone, notes, tags and attributes are removed, and the values in
+         *     earlier audit entries of the member. The record and its memberships stay, anonymous,
+         *     so counts stay right. Erasing again changes nothing.
+         */
+        post: operations["eraseMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members/{memberId}/invitees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /** The members this member brought in (裂变 tree), to a bounded depth */
+        get: operations["listInvitees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Inviting members ranked by accepted invites, in the workspace or in one group
+         * @description In the workspace: members whose `invitedByMemberId` is the inviter. In a group:
+         *     distinct members who joined it invited by the inviter.
+         */
+        get: operations["listTopInviters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -853,7 +949,7 @@ export interface components {
          */
         MembershipRole: "owner" | "admin" | "opinion_leader" | "member";
         /** @enum {string} */
-        LeftReason: "left" | "removed" | "group_dissolved";
+        LeftReason: "left" | "removed" | "group_dissolved" | "merged";
         Identity: {
             platform: components["schemas"]["Platform"];
             /** @example wmOgQhDgAAuBOr0S8IPkvZq0aaaaaaaa */
@@ -958,7 +1054,7 @@ export interface components {
             /** Format: date-time */
             leftAt: string | null;
             /** @enum {string|null} */
-            leftReason: "left" | "removed" | "group_dissolved" | null;
+            leftReason: "left" | "removed" | "group_dissolved" | "merged" | null;
         };
         MembershipPage: {
             items: components["schemas"]["Membership"][];
@@ -998,6 +1094,40 @@ export interface components {
         AuditPage: {
             items: components["schemas"]["AuditEntry"][];
             nextCursor: string | null;
+        };
+        MergeRequest: {
+            /**
+             * Format: uuid
+             * @description The member record to merge into the one in the path.
+             */
+            memberId: string;
+        };
+        Invitee: {
+            /** Format: uuid */
+            id: string;
+            displayName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            invitees: components["schemas"]["Invitee"][];
+        };
+        InviteeTree: {
+            /** Format: uuid */
+            memberId: string;
+            depth: number;
+            truncated: boolean;
+            invitees: components["schemas"]["Invitee"][];
+        };
+        InviterCount: {
+            /** Format: uuid */
+            memberId: string;
+            displayName: string | null;
+            /** Format: int64 */
+            acceptedInvites: number;
+        };
+        InviterRanking: {
+            /** Format: uuid */
+            groupId: string | null;
+            items: components["schemas"]["InviterCount"][];
         };
     };
     responses: {
@@ -2493,6 +2623,136 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    mergeMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequest"];
+            };
+        };
+        responses: {
+            /** @description The survivor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    eraseMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The anonymised member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listInvitees: {
+        parameters: {
+            query?: {
+                /** @description Levels of the tree (1 = direct invitees). */
+                depth?: number;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tree; at most 1,000 members, `truncated` when there were more. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteeTree"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listTopInviters: {
+        parameters: {
+            query?: {
+                groupId?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking, most accepted invites first. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviterRanking"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["Problem"];
         };
