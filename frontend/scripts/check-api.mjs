@@ -12,10 +12,17 @@ const dir = mkdtempSync(join(tmpdir(), 'shequn-api-'));
 const fresh = join(dir, 'schema.d.ts');
 try {
   const cli = join(root, 'node_modules/openapi-typescript/bin/cli.js');
-  execFileSync(process.execPath, [cli, join(root, '../openapi.yaml'), '-o', fresh], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  try {
+    execFileSync(process.execPath, [cli, join(root, '../openapi.yaml'), '-o', fresh], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+  } catch (e) {
+    const stderr = String(e.stderr ?? '');
+    const reason = stderr.split('\n').find((l) => /^\w*Error: /.test(l)) ?? stderr.slice(0, 500);
+    console.error(`check:api: openapi-typescript could not read ../openapi.yaml:\n  ${reason.trim()}`);
+    process.exit(1);
+  }
   let current = '';
   try {
     current = readFileSync(committed, 'utf8');
