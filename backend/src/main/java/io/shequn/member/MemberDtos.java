@@ -97,4 +97,11 @@ public final class MemberDtos {
 
     public record InviterRanking(UUID groupId, List<InviterCount> items) {
     }
+
+    public record BulkTag(
+            @Size(min = 1, max = 1000) List<@NotNull UUID> memberIds,
+            @Valid MemberFilter filter,
+            @Size(max = 20) List<@NotBlank @Size(max = 50) String> add,
+            @Size(max = 20) List<@NotBlank @Size(max = 50) String> remove) {
+    }
 }

@@ -67,19 +67,16 @@ public class MemberResource {
         @QueryParam("staff") String staff;
         @QueryParam("q") String q;
 
-        MemberService.Filter filter() {
+        MemberFilter filter() {
             if (tags != null && tags.size() > 20) {
                 throw ProblemException.invalid(Problem.FieldError.parameter("tag", "at most 20 tags"));
             }
             if (tags != null) {
                 tags.forEach(t -> QueryParams.text("tag", t, 50));
             }
-            boolean all = switch (tagMode == null ? "any" : tagMode) {
-                case "any" -> false;
-                case "all" -> true;
-                default -> throw ProblemException.invalid(Problem.FieldError.parameter("tagMode", "must be any or all"));
-            };
-            return new MemberService.Filter(tags, all, QueryParams.text("tier", tier, 32), QueryParams.uuid("groupId", groupId),
+            return new MemberFilter(tags == null || tags.isEmpty() ? null : tags,
+                    Enums.queryParam(MemberFilter.TagMode.class, "tagMode", tagMode),
+                    QueryParams.text("tier", tier, 32), QueryParams.uuid("groupId", groupId),
                     Enums.queryParam(SourceChannel.class, "channel", channel),
                     QueryParams.integer("silentDays", silentDays, 1, 3650),
                     staff == null || staff.isEmpty() ? null : QueryParams.bool("staff", staff),
@@ -99,6 +96,14 @@ public class MemberResource {
             MemberView created = members.create(workspaceId, body);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
         });
+    }
+
+    /** Tags or untags members chosen by id or by filter: all of them or none. */
+    @POST
+    @Path("bulk-tag")
+    public MemberService.BulkTagResult bulkTag(@PathParam("workspaceId") UUID workspaceId,
+                                               @Valid @NotNull MemberDtos.BulkTag body) {
+        return members.bulkTag(workspaceId, body.memberIds(), body.filter(), body.add(), body.remove());
     }
 
     /** Find a member by a platform identity (the partner bot knows only the platform's user id). */

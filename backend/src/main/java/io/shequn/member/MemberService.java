@@ -25,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -56,48 +55,11 @@ public class MemberService {
         this.em = em;
     }
 
-    /** Filters of the member list; null means "any". */
-    public record Filter(List<String> tags, boolean allTags, String tier, UUID groupId, SourceChannel channel,
-                         Integer silentDays, Boolean staff, String q) {
-    }
-
     @Transactional
-    public Page<MemberView> list(UUID workspaceId, Filter f, PageRequest page) {
+    public Page<MemberView> list(UUID workspaceId, MemberFilter f, PageRequest page) {
         Caller caller = access.require(workspaceId, Role.ANY);
-        StringBuilder sql = new StringBuilder("select m.* from member m where m.workspace_id = :ws and m.merged_into_member_id is null");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ws", workspaceId);
-        if (f.tags() != null && !f.tags().isEmpty()) {
-            sql.append(f.allTags() ? " and m.tags @> cast(:tags as varchar(50)[])" : " and m.tags && cast(:tags as varchar(50)[])");
-            params.put("tags", f.tags().toArray(String[]::new));
-        }
-        if (f.tier() != null) {
-            sql.append(" and m.tier = :tier");
-            params.put("tier", f.tier());
-        }
-        if (f.channel() != null) {
-            sql.append(" and m.source_channel = :channel");
-            params.put("channel", wire(f.channel()));
-        }
-        if (f.staff() != null) {
-            sql.append(" and m.staff = :staff");
-            params.put("staff", f.staff());
-        }
-        if (f.groupId() != null) {
-            sql.append(" and exists (select 1 from membership s where s.workspace_id = m.workspace_id"
-                    + " and s.member_id = m.member_id and s.group_id = :group and s.left_at is null)");
-            params.put("group", f.groupId());
-        }
-        if (f.silentDays() != null) {
-            sql.append(" and (m.last_seen_at is null or m.last_seen_at < :silentSince)");
-            params.put("silentSince", Times.now().minus(Duration.ofDays(f.silentDays())));
-        }
-        if (f.q() != null) {
-            sql.append(" and (m.display_name ilike :q escape '\\' or exists (select 1 from member_identity i"
-                    + " where i.workspace_id = m.workspace_id and i.member_id = m.member_id and i.platform_user_id = :qExact))");
-            params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            params.put("qExact", f.q());
-        }
+        StringBuilder sql = new StringBuilder("select m.* from member m where ").append(f.where(workspaceId, params));
         if (page.afterId() != null) {
             sql.append(" and m.member_id > :after");
             params.put("after", page.afterId());
@@ -110,6 +72,55 @@ public class MemberService {
         Map<UUID, List<Identity>> identities = identitiesOf(workspaceId, rows.stream().map(m -> m.id).toList());
         boolean mask = caller.role() == Role.ANALYST;
         return Page.of(rows, page, m -> view(m, identities.getOrDefault(m.id, List.of()), mask), m -> m.id.toString());
+    }
+
+    /** Members matching a filter: the size of a segment. */
+    @Transactional
+    public long count(UUID workspaceId, MemberFilter f) {
+        access.require(workspaceId, Role.ANY);
+        Map<String, Object> params = new LinkedHashMap<>();
+        var query = em.createNativeQuery("select count(*) from member m where " + f.where(workspaceId, params));
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    public record BulkTagResult(long matched) {
+    }
+
+    /**
+     * Adds and removes tags on the members given by id or by filter, in one statement: every
+     * matched member is updated, or none (a failure rolls the whole statement back).
+     */
+    @Transactional
+    public BulkTagResult bulkTag(UUID workspaceId, List<UUID> ids, MemberFilter filter, List<String> add, List<String> remove) {
+        Caller caller = access.require(workspaceId, WRITERS);
+        if ((ids == null) == (filter == null)) {
+            throw ProblemException.invalid(Problem.FieldError.body("", "send either memberIds or filter"));
+        }
+        if ((add == null || add.isEmpty()) && (remove == null || remove.isEmpty())) {
+            throw ProblemException.invalid(Problem.FieldError.body("/add", "send tags to add or to remove"));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = ids != null
+                ? "m.workspace_id = :ws and m.merged_into_member_id is null and m.member_id = any(cast(:ids as uuid[]))"
+                : filter.where(workspaceId, params);
+        params.put("ws", workspaceId);
+        if (ids != null) {
+            params.put("ids", ids.toArray(UUID[]::new));
+        }
+        params.put("add", tags(add));
+        params.put("remove", tags(remove));
+        params.put("now", Times.now());
+        // keeps the order of existing tags, appends new ones, at most 20
+        var query = em.createNativeQuery("update member m set updated_at = :now, tags = (select coalesce(array_agg(t order by o), '{}')"
+                + " from (select t, min(o) o from unnest(array_cat(m.tags, cast(:add as varchar(50)[]))) with ordinality u(t, o)"
+                + " where not t = any(cast(:remove as varchar(50)[])) group by t order by min(o) limit 20) x)"
+                + " where " + where);
+        params.forEach(query::setParameter);
+        int matched = query.executeUpdate();
+        audit.record(workspaceId, caller.principal().key(), "member.bulk_tagged", "member", null,
+                Map.of("matched", matched, "add", List.of(tags(add)), "remove", List.of(tags(remove))));
+        return new BulkTagResult(matched);
     }
 
     @Transactional

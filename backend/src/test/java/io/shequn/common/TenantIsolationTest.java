@@ -46,7 +46,12 @@ class TenantIsolationTest {
             Map.entry("PATCH /api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships/{membershipId}", Map.of("role", "admin")),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/groups/{groupId}/memberships/{membershipId}/leave",
                     Map.of("reason", "removed")),
-            Map.entry("POST /api/v1/workspaces/{workspaceId}/members/{memberId}/merge", Map.of("memberId", UUID.randomUUID())));
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/members/{memberId}/merge", Map.of("memberId", UUID.randomUUID())),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/members/bulk-tag", Map.of("filter", Map.of(), "add", List.of("hacked"))),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/tags", Map.of("name", "intruder-tag")),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/tags/groups", Map.of("name", "intruder-group")),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/segments", Map.of("name", "intruder", "filter", Map.of())),
+            Map.entry("PATCH /api/v1/workspaces/{workspaceId}/segments/{segmentId}", Map.of("name", "renamed")));
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
     /** Required query parameters. */
     private static final Map<String, Map<String, String>> QUERIES = Map.of(
@@ -80,8 +85,10 @@ class TenantIsolationTest {
                 .post("/api/v1/workspaces/{ws}/members", ws).then().statusCode(201).extract().path("id");
         String membershipId = Api.as(owner.token()).body(Map.of("memberId", memberId))
                 .post("/api/v1/workspaces/{ws}/groups/{g}/memberships", ws, groupId).then().statusCode(201).extract().path("id");
+        String segmentId = Api.as(owner.token()).body(Map.of("name", "Everyone", "filter", Map.of()))
+                .post("/api/v1/workspaces/{ws}/segments", ws).then().statusCode(201).extract().path("id");
         ids = new HashMap<>(Map.of("workspaceId", ws.toString(), "accessId", accessId, "invitationId", invitationId,
-                "groupId", groupId, "seriesId", seriesId, "memberId", memberId, "membershipId", membershipId));
+                "groupId", groupId, "seriesId", seriesId, "memberId", memberId, "membershipId", membershipId, "segmentId", segmentId));
         workspaceEtag = Fixtures.etag(owner.token(), "/api/v1/workspaces/{ws}", ws);
     }
 
@@ -136,7 +143,10 @@ class TenantIsolationTest {
                 .then().body("groupCount", equalTo(1)).body("name", equalTo("Store QR"));
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/members/{id}", ids.get("workspaceId"), ids.get("memberId"))
                 .then().body("tier", org.hamcrest.Matchers.nullValue()).body("identities.size()", equalTo(1))
-                .body("displayName", equalTo("小美"));
+                .body("displayName", equalTo("小美")).body("tags.size()", equalTo(0));
+        Api.as(owner.token()).get("/api/v1/workspaces/{ws}/segments/{id}", ids.get("workspaceId"), ids.get("segmentId"))
+                .then().body("name", equalTo("Everyone")).body("memberCount", equalTo(1));
+        Api.as(owner.token()).get("/api/v1/workspaces/{ws}/tags", ids.get("workspaceId")).then().body("tags.size()", equalTo(0));
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/groups/{g}/memberships/{id}", ids.get("workspaceId"),
                 ids.get("groupId"), ids.get("membershipId")).then().body("role", equalTo("member")).body("leftAt", org.hamcrest.Matchers.nullValue());
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/members", ids.get("workspaceId")).then().body("items.size()", equalTo(1));
