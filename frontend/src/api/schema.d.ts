@@ -736,6 +736,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/member-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /** CSV import jobs of the workspace, newest first */
+        get: operations["listMemberImports"];
+        put?: never;
+        /**
+         * Import members from a CSV file, as a background job (owner, admin, operator, integration)
+         * @description The body is the CSV file itself (`Content-Type: text/csv`), UTF-8 with or without a BOM,
+         *     at most 50 MB, comma separated, RFC 4180 quoting (a field with a comma, a quote or a line
+         *     break is quoted, a quote inside is doubled). The first row names the columns, in any
+         *     order; only `platform` and `platform_user_id` are required:
+         *
+         *     | column | value |
+         *     |---|---|
+         *     | `platform` | wechat, wecom, qq, wangwang, dingtalk, telegram, whatsapp, discord, other |
+         *     | `platform_user_id` | the member's user id on that platform (at most 128 characters); the row's key |
+         *     | `display_name` | at most 100 characters |
+         *     | `phone` | digits, spaces, dashes, optional leading + |
+         *     | `tags` | tags separated by `\|` (at most 20, each at most 50 characters) |
+         *     | `tier` | at most 32 characters |
+         *     | `points` | whole number 0 to 1000000000 |
+         *     | `source_channel` | package_card, store_service, phone_invitation, referral, offline, partner_exchange, content, other |
+         *     | `notes` | at most 2000 characters |
+         *     | `group_id` | a group of the workspace to join (UUID) |
+         *     | `platform_group_id` | or the group's id on the row's platform |
+         *     | `group_role` | owner, admin, opinion_leader, member (default member) |
+         *     | `invited_by_platform_user_id` | the inviter's user id on the row's platform: a member already in the workspace or on an earlier line |
+         *
+         *     An identity not yet known creates a member; a known one updates that member with the
+         *     cells the row gives (an empty cell keeps the member's value). A group given joins it,
+         *     unless the member is already in it; a join past the group's hard limit, to an archived
+         *     or unknown group, is a row error. Each row is applied whole or not at all; a bad row is
+         *     reported with its line number (`/errors`) and the other rows go on. Importing the same
+         *     file again creates nothing new. The file's encoding and header are checked at once
+         *     (400); its rows by the job.
+         */
+        post: operations["createMemberImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/member-imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        /** An import job, with its progress */
+        get: operations["getMemberImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/member-imports/{importId}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        /** The rows an import could not apply, in file order */
+        get: operations["listMemberImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The members a filter matches, as a CSV file
+         * @description The same filters as the member list; the file has the columns of the import
+         *     (see createMemberImport), UTF-8 with a BOM (Excel opens Chinese correctly), streamed.
+         *     One row per identity; the member's current groups are on rows of their first identity,
+         *     one row per group; a member without identity has one row with empty identity (such a
+         *     row cannot be imported). Phones are masked for analysts. A file exported can be
+         *     imported back as it is: it changes nothing.
+         */
+        get: operations["exportMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1119,6 +1236,55 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /**
+         * @description A CSV import job. rowsDone counts the data rows handled so far (imported + updated +
+         *     failed); rowsTotal is known once the job has started.
+         */
+        MemberImport: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description succeeded also when some rows failed (see rowsFailed); failed when the job itself stopped (see error).
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed";
+            /** @description SHA-256 of the uploaded file, hex. */
+            fileSha256: string;
+            /** Format: int64 */
+            fileBytes: number;
+            /** @description Data rows in the file (the header not counted); null until the job starts. */
+            rowsTotal: number | null;
+            rowsDone: number;
+            /** @description Rows that created a member. */
+            rowsImported: number;
+            /** @description Rows that matched an existing member (its given cells set; nothing changes when they are equal). */
+            rowsUpdated: number;
+            /** @description Rows not applied; see the job's errors. */
+            rowsFailed: number;
+            /** @description Why the job failed, when it did. */
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        MemberImportPage: {
+            items: components["schemas"]["MemberImport"][];
+            nextCursor: string | null;
+        };
+        MemberImportError: {
+            /** @description Line of the file where the row starts (line 1 is the header). */
+            line: number;
+            /** @description The column at fault, null when the whole row is (broken quoting, wrong number of fields). */
+            column: string | null;
+            message: string;
+        };
+        MemberImportErrorPage: {
+            items: components["schemas"]["MemberImportError"][];
+            nextCursor: string | null;
+        };
         MemberPage: {
             items: components["schemas"]["Member"][];
             nextCursor: string | null;
@@ -1458,6 +1624,7 @@ export interface components {
         /** @description current (default), left, or all. */
         MembershipStateParam: "current" | "left" | "all";
         AccessId: string;
+        ImportId: string;
         InvitationId: string;
         /** @description Page size. */
         Limit: number;
@@ -2810,7 +2977,7 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
-                entityType?: "workspace" | "access" | "invitation" | "group" | "series" | "member" | "membership" | "tag" | "segment";
+                entityType?: "workspace" | "access" | "invitation" | "group" | "series" | "member" | "membership" | "tag" | "segment" | "member_import";
                 entityId?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
@@ -3312,6 +3479,209 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMemberImports: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of import jobs. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberImportPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createMemberImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The same file (same SHA-256) is already queued or running; this is its job. */
+            200: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberImport"];
+                };
+            };
+            /** @description Queued; poll the job at Location. */
+            202: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The file is larger than 50 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMemberImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberImport"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMemberImportErrors: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of row errors. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberImportErrorPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    exportMembers: {
+        parameters: {
+            query?: {
+                /** @description Tags to match; repeat the parameter for several (at most 20). */
+                tag?: string[];
+                /** @description any (default) or all of the tags. */
+                tagMode?: "any" | "all";
+                tier?: string;
+                /** @description Only current members of this group. */
+                groupId?: string;
+                channel?: components["schemas"]["SourceChannel"];
+                /** @description Only members not seen for at least this many days (or never). */
+                silentDays?: number;
+                staff?: boolean;
+                /** @description Text in the display name, or an exact platform user id. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (Content-Disposition names it members-YYYY-MM-DD.csv). */
+            200: {
+                headers: {
+                    /** @description attachment; filename="members-YYYY-MM-DD.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

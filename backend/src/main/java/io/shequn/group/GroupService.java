@@ -223,7 +223,7 @@ public class GroupService {
         return g;
     }
 
-    boolean restrictedToAssigned(Caller caller) {
+    public boolean restrictedToAssigned(Caller caller) {
         if (caller.role() != Role.OPERATOR) {
             return false;
         }

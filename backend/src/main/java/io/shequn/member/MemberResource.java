@@ -29,9 +29,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,9 +48,11 @@ public class MemberResource {
     private final MemberLifecycleService lifecycle;
     private final ReferralService referrals;
     private final Idempotency idempotency;
+    private final MemberExportService exports;
 
     public MemberResource(MemberService members, MembershipService memberships, MemberLifecycleService lifecycle,
-                          ReferralService referrals, Idempotency idempotency) {
+                          ReferralService referrals, Idempotency idempotency, MemberExportService exports) {
+        this.exports = exports;
         this.members = members;
         this.memberships = memberships;
         this.lifecycle = lifecycle;
@@ -67,7 +72,7 @@ public class MemberResource {
         @QueryParam("staff") String staff;
         @QueryParam("q") String q;
 
-        MemberFilter filter() {
+        public MemberFilter filter() {
             if (tags != null && tags.size() > 20) {
                 throw ProblemException.invalid(Problem.FieldError.parameter("tag", "at most 20 tags"));
             }
@@ -104,6 +109,18 @@ public class MemberResource {
     public MemberService.BulkTagResult bulkTag(@PathParam("workspaceId") UUID workspaceId,
                                                @Valid @NotNull MemberDtos.BulkTag body) {
         return members.bulkTag(workspaceId, body.memberIds(), body.filter(), body.add(), body.remove());
+    }
+
+    /** The members the filter matches, as a CSV file in the import's columns (UTF-8 with BOM, for Excel), streamed. */
+    @GET
+    @Path("export")
+    @Produces({MemberImportResource.CSV, MediaType.APPLICATION_JSON})
+    public Response export(@PathParam("workspaceId") UUID workspaceId, @BeanParam ListParams params) {
+        MemberFilter filter = params.filter();
+        return Response.ok(exports.export(workspaceId, filter), MemberImportResource.CSV + "; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"members-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     /** Find a member by a platform identity (the partner bot knows only the platform's user id). */

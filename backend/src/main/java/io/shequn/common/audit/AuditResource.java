@@ -27,7 +27,7 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
-    private static final Set<String> ENTITY_TYPES = Set.of("workspace", "access", "invitation", "group", "series", "member", "membership", "tag", "segment");
+    private static final Set<String> ENTITY_TYPES = Set.of("workspace", "access", "invitation", "group", "series", "member", "membership", "tag", "segment", "member_import");
     private final WorkspaceAccess access;
 
     public AuditResource(WorkspaceAccess access) {

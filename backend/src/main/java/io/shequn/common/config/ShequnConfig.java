@@ -12,6 +12,14 @@ public interface ShequnConfig {
 
     Idempotency idempotency();
 
+    Imports imports();
+
+    interface Imports {
+        /** How often each replica looks for queued CSV import jobs. */
+        @WithDefault("2s")
+        String pollInterval();
+    }
+
     interface DemoData {
         /** Load the demo workspace at start-up (the run command turns it on). */
         @WithDefault("false")
