@@ -1438,6 +1438,16 @@ export interface components {
             silentDays?: number | null;
             staff?: boolean | null;
             q?: string | null;
+            /**
+             * Format: date-time
+             * @description Joined the workspace at or after this instant.
+             */
+            joinedFrom?: string | null;
+            /**
+             * Format: date-time
+             * @description Joined the workspace before this instant.
+             */
+            joinedTo?: string | null;
         };
         /** @description Exactly one of memberIds and filter; at least one tag to add or remove. */
         BulkTag: {
@@ -2729,6 +2739,10 @@ export interface operations {
                 staff?: boolean;
                 /** @description Text in the display name, or an exact platform user id. */
                 q?: string;
+                /** @description Only members who joined the workspace (first join to one of its groups, or creation without one) at or after this instant. */
+                joinedFrom?: string;
+                /** @description Only members who joined the workspace before this instant. */
+                joinedTo?: string;
             };
             header?: {
                 /** @description An ETag from an earlier response; 304 when it still matches. */
@@ -3662,6 +3676,10 @@ export interface operations {
                 staff?: boolean;
                 /** @description Text in the display name, or an exact platform user id. */
                 q?: string;
+                /** @description Only members who joined the workspace (first join to one of its groups, or creation without one) at or after this instant. */
+                joinedFrom?: string;
+                /** @description Only members who joined the workspace before this instant. */
+                joinedTo?: string;
             };
             header?: never;
             path: {

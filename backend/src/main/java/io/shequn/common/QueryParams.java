@@ -49,6 +49,17 @@ public final class QueryParams {
         }
     }
 
+    public static java.time.Instant instant(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(Problem.FieldError.parameter(name, "must be an RFC 3339 date-time such as 2026-11-01T00:00:00+08:00"));
+        }
+    }
+
     public static String text(String name, String value, int maxLength) {
         if (value == null || value.isEmpty()) {
             return null;

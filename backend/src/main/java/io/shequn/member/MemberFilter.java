@@ -26,14 +26,16 @@ public record MemberFilter(
         SourceChannel channel,
         @Min(1) @Max(3650) Integer silentDays,
         Boolean staff,
-        @Size(max = 100) String q) {
+        @Size(max = 100) String q,
+        java.time.Instant joinedFrom,
+        java.time.Instant joinedTo) {
 
     public enum TagMode {
         @JsonProperty("any") ANY,
         @JsonProperty("all") ALL
     }
 
-    public static final MemberFilter ALL = new MemberFilter(null, null, null, null, null, null, null, null);
+    public static final MemberFilter ALL = new MemberFilter(null, null, null, null, null, null, null, null, null, null);
 
     /** The condition on "member m" (live members of the workspace), with its parameters added to params. */
     String where(UUID workspaceId, Map<String, Object> params) {
@@ -63,6 +65,15 @@ public record MemberFilter(
         if (silentDays != null) {
             sql.append(" and (m.last_seen_at is null or m.last_seen_at < :silentSince)");
             params.put("silentSince", Times.now().minus(Duration.ofDays(silentDays)));
+        }
+        // joined the workspace: the first join to one of its groups, or the record's creation without one
+        if (joinedFrom != null) {
+            sql.append(" and coalesce(m.first_seen_at, m.created_at) >= :joinedFrom");
+            params.put("joinedFrom", joinedFrom);
+        }
+        if (joinedTo != null) {
+            sql.append(" and coalesce(m.first_seen_at, m.created_at) < :joinedTo");
+            params.put("joinedTo", joinedTo);
         }
         if (q != null && !q.isEmpty()) {
             sql.append(" and (m.display_name ilike :q escape '\\' or exists (select 1 from member_identity i"

@@ -71,6 +71,8 @@ public class MemberResource {
         @QueryParam("silentDays") String silentDays;
         @QueryParam("staff") String staff;
         @QueryParam("q") String q;
+        @QueryParam("joinedFrom") String joinedFrom;
+        @QueryParam("joinedTo") String joinedTo;
 
         public MemberFilter filter() {
             if (tags != null && tags.size() > 20) {
@@ -85,7 +87,8 @@ public class MemberResource {
                     Enums.queryParam(SourceChannel.class, "channel", channel),
                     QueryParams.integer("silentDays", silentDays, 1, 3650),
                     staff == null || staff.isEmpty() ? null : QueryParams.bool("staff", staff),
-                    QueryParams.text("q", q, 100));
+                    QueryParams.text("q", q, 100),
+                    QueryParams.instant("joinedFrom", joinedFrom), QueryParams.instant("joinedTo", joinedTo));
         }
     }
 

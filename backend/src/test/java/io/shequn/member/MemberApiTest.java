@@ -153,6 +153,14 @@ class MemberApiTest {
         Api.as(owner.token()).queryParam("q", "778899").get(members, ws).then().body("items.id", contains(b));
         Api.as(owner.token()).queryParam("silentDays", 7).get(members, ws).then().body("items", hasSize(3));
         Api.as(owner.token()).queryParam("limit", 2).get(members, ws).then().body("items.id", contains(a, b));
+        String hourAgo = java.time.OffsetDateTime.now().minusHours(1).toString();
+        String inAnHour = java.time.OffsetDateTime.now().plusHours(1).toString();
+        Api.as(owner.token()).queryParam("joinedFrom", hourAgo).queryParam("joinedTo", inAnHour).get(members, ws)
+                .then().body("items", hasSize(3));
+        Api.as(owner.token()).queryParam("joinedFrom", inAnHour).get(members, ws).then().body("items", hasSize(0));
+        Api.as(owner.token()).queryParam("joinedTo", hourAgo).get(members, ws).then().body("items", hasSize(0));
+        Api.malformed(owner.token()).queryParam("joinedFrom", "yesterday").get(members, ws).then().statusCode(400)
+                .body("errors[0].parameter", equalTo("joinedFrom"));
         Api.malformed(owner.token()).queryParam("tagMode", "some").get(members, ws).then().statusCode(400)
                 .body("errors[0].parameter", equalTo("tagMode"));
         Api.malformed(owner.token()).queryParam("silentDays", 0).get(members, ws).then().statusCode(400)
