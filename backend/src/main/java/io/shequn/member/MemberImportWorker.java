@@ -52,6 +52,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MemberImportWorker {
     static final int BATCH = 500;
+    /** Rows created between two statistics refreshes while a job runs, and at least created for one at its end. */
+    static final int ANALYZE_EVERY = 50_000;
+    static final int ANALYZE_AFTER = 5_000;
     static final Duration STALE = Duration.ofMinutes(2);
     static final int MAX_ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(MemberImportWorker.class);
@@ -204,17 +207,25 @@ public class MemberImportWorker {
             }
             List<MemberCsv.Record> batch = new ArrayList<>(BATCH);
             MemberCsv.Record record;
+            int analyzedAt = job.imported;
             while ((record = reader.next()) != null) {
                 batch.add(record);
                 if (batch.size() >= BATCH) {
                     applyBatch(job, header, batch);
                     batch.clear();
+                    if (job.imported - analyzedAt >= ANALYZE_EVERY) {
+                        analyze();
+                        analyzedAt = job.imported;
+                    }
                 }
             }
             if (!batch.isEmpty()) {
                 applyBatch(job, header, batch);
             }
             QuarkusTransaction.requiringNew().run(() -> withConnection(c -> finish(c, job, "succeeded", null)));
+            if (job.imported - analyzedAt >= ANALYZE_AFTER) {
+                analyze();
+            }
             LOG.infof("Import %s: %d rows in %d ms (%d created, %d updated, %d failed)", job.id, job.rowsDone,
                     (System.nanoTime() - started) / 1_000_000, job.imported, job.updated, job.failed);
         } catch (LostJob e) {
@@ -227,6 +238,21 @@ public class MemberImportWorker {
             } catch (RuntimeException again) {
                 LOG.errorf(again, "Import %s could not be marked failed; it will be claimed again", job.id);
             }
+        }
+    }
+
+    /**
+     * Refreshes the planner's statistics of the tables an import grows. Measured: right after a
+     * 100k-row import into an empty workspace, before autovacuum had analyzed the tables, a
+     * re-import of the same file took 70-85 s (the per-batch lookups were planned for tiny tables
+     * and scanned them whole); with fresh statistics, 13 s. ANALYZE samples, so it costs well
+     * under a second even at millions of rows.
+     */
+    private void analyze() {
+        try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("analyze member, member_identity, membership");
+        } catch (SQLException e) {
+            LOG.warnf("Could not refresh table statistics after an import: %s", e.getMessage());
         }
     }
 
@@ -562,15 +588,20 @@ public class MemberImportWorker {
             platforms.add(k.substring(0, nl));
             userIds.add(k.substring(nl + 1));
         }
-        try (PreparedStatement s = c.prepareStatement("select i.platform, i.platform_user_id, i.member_id from member_identity i"
-                + " join unnest(cast(? as varchar[]), cast(? as varchar[])) k(p, u) on i.platform = k.p and i.platform_user_id = k.u"
-                + " where i.workspace_id = ?")) {
-            s.setArray(1, c.createArrayOf("varchar", platforms.toArray()));
-            s.setArray(2, c.createArrayOf("varchar", userIds.toArray()));
-            s.setObject(3, workspaceId);
+        // one primary-key lookup per identity, whatever the table's statistics say (a join against
+        // unnest() may be planned as a hash join over the whole table, slower as the table grows)
+        try (PreparedStatement s = c.prepareStatement("select k.p, k.u, (select i.member_id from member_identity i"
+                + " where i.workspace_id = ? and i.platform = k.p and i.platform_user_id = k.u)"
+                + " from unnest(cast(? as varchar[]), cast(? as varchar[])) k(p, u)")) {
+            s.setObject(1, workspaceId);
+            s.setArray(2, c.createArrayOf("varchar", platforms.toArray()));
+            s.setArray(3, c.createArrayOf("varchar", userIds.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    result.put(r.getString(1) + "\n" + r.getString(2), r.getObject(3, UUID.class));
+                    UUID member = r.getObject(3, UUID.class);
+                    if (member != null) {
+                        result.put(r.getString(1) + "\n" + r.getString(2), member);
+                    }
                 }
             }
         }
@@ -654,7 +685,7 @@ public class MemberImportWorker {
                     + " from unnest(cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as bigint[]), cast(? as varchar[]),"
                     + " cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as boolean[]))"
                     + " v(id, dn, tier, points, ch, inv, phone, notes, tags, j)"
-                    + " where m.workspace_id = ? and m.member_id = v.id and (m.display_name, m.tier, m.points, m.source_channel,"
+                    + " where m.workspace_id = ? and m.member_id = any(cast(? as uuid[])) and m.member_id = v.id and (m.display_name, m.tier, m.points, m.source_channel,"
                     + " m.invited_by_member_id, m.phone, m.notes, m.tags, m.first_seen_at is null and v.j) is distinct from"
                     + " (coalesce(v.dn, m.display_name), coalesce(v.tier, m.tier), coalesce(v.points, m.points), coalesce(v.ch, m.source_channel),"
                     + " coalesce(v.inv, m.invited_by_member_id), coalesce(v.phone, m.phone), coalesce(v.notes, m.notes),"
@@ -663,6 +694,7 @@ public class MemberImportWorker {
                 s.setTimestamp(2, ts);
                 setColumns(c, s, 3, updates);
                 s.setObject(13, ws);
+                s.setArray(14, c.createArrayOf("uuid", updates.stream().map(u -> u[0]).toArray()));
                 s.executeUpdate();
             }
         }
