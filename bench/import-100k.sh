@@ -73,7 +73,16 @@ run_import() {
   done
   t1=$(date +%s.%N)
   echo "$1: $(echo "$t1 - $t0" | bc | xargs printf '%.1f') s  $body"
+  # the figures only count if the job did what it should
+  local expect="\"status\":\"succeeded\".*\"rowsDone\":$ROWS,\"rowsImported\":$2,\"rowsUpdated\":$3,\"rowsFailed\":0"
+  echo "$body" | grep -q "$expect" || die "unexpected job result (expected $2 imported, $3 updated, 0 failed)"
 }
-run_import "import of $ROWS new rows"
-run_import "same file again (every row matches)"
+current_memberships() {
+  psql -h 127.0.0.1 -p "$SHEQUN_PG_PORT" -U postgres -d shequn -At \
+    -c "select count(*) || ' current memberships, ' || count(distinct member_id) || ' members' from membership where left_at is null"
+}
+run_import "import of $ROWS new rows" "$ROWS" 0
+echo "after the import: $(current_memberships)"
+run_import "same file again (every row matches)" 0 "$ROWS"
+echo "after the re-import: $(current_memberships)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
