@@ -2,7 +2,6 @@ package io.shequn.event;
 
 import io.quarkus.security.Authenticated;
 import io.shequn.common.idempotency.Idempotency;
-import io.shequn.event.EventDtos.BatchResult;
 import io.shequn.event.EventDtos.EventBatch;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,9 +33,14 @@ public class EventBatchResource {
     @POST
     public Response push(@PathParam("workspaceId") UUID workspaceId, @NotNull EventBatch body,
                          @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.run(key, workspaceId, uri.getPath(), body, () -> {
-            BatchResult r = ingest.batch(workspaceId, body.items());
-            return Response.ok(r).build();
+        var seen = new java.util.concurrent.atomic.AtomicReference<java.util.Map<UUID, java.time.Instant[]>>();
+        Response response = idempotency.run(key, workspaceId, uri.getPath(), body, () -> {
+            EventIngestService.Batch r = ingest.batch(workspaceId, body.items());
+            seen.set(r.seen());
+            return Response.ok(r.result()).build();
         });
+        // committed: the members' first/last seen follow (not on a replay, which stored nothing)
+        ingest.touch(workspaceId, seen.get());
+        return response;
     }
 }
