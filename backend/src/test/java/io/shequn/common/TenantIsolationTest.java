@@ -62,12 +62,14 @@ class TenantIsolationTest {
             "GET /api/v1/workspaces/{workspaceId}/members/export", "text/csv, application/problem+json");
     /** Required query parameters. */
     private static final Map<String, Map<String, String>> QUERIES = Map.of(
-            "GET /api/v1/workspaces/{workspaceId}/members/by-identity", Map.of("platform", "wechat", "platformUserId", "wx-mei"));
+            "GET /api/v1/workspaces/{workspaceId}/members/by-identity", Map.of("platform", "wechat", "platformUserId", "wx-mei"),
+            "GET /api/v1/workspaces/{workspaceId}/metrics/top-contributors", Map.of("kind", "talkers"));
     /** POST operations that take no body. */
     private static final Set<String> BODILESS_POSTS = Set.of(
             "POST /api/v1/me/invitations/{invitationId}/accept",
             "POST /api/v1/workspaces/{workspaceId}/series/{seriesId}/route",
-            "POST /api/v1/workspaces/{workspaceId}/members/{memberId}/erase");
+            "POST /api/v1/workspaces/{workspaceId}/members/{memberId}/erase",
+            "POST /api/v1/workspaces/{workspaceId}/alerts/{alertId}/resolve");
 
     private Tokens.User owner;
     private Tokens.User intruder;
@@ -100,6 +102,7 @@ class TenantIsolationTest {
         ids = new HashMap<>(Map.of("workspaceId", ws.toString(), "accessId", accessId, "invitationId", invitationId,
                 "groupId", groupId, "seriesId", seriesId, "memberId", memberId, "membershipId", membershipId, "segmentId", segmentId));
         ids.put("importId", importId);
+        ids.put("alertId", UUID.randomUUID().toString());
         workspaceEtag = Fixtures.etag(owner.token(), "/api/v1/workspaces/{ws}", ws);
     }
 
