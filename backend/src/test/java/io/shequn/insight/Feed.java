@@ -75,7 +75,7 @@ final class Feed {
         int accepted = 0;
         for (int i = 0; i < items.size(); i += 500) {
             List<Map<String, Object>> batch = items.subList(i, Math.min(items.size(), i + 500));
-            accepted += Api.as(token).body(Map.of("items", batch)).post("/api/v1/workspaces/{ws}/events:batch", ws)
+            accepted += Api.as(token).urlEncodingEnabled(false).body(Map.of("items", batch)).post("/api/v1/workspaces/{ws}/events:batch", ws)
                     .then().statusCode(200).extract().<Integer>path("accepted");
         }
         items.clear();

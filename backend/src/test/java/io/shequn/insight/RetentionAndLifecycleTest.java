@@ -49,8 +49,14 @@ class RetentionAndLifecycleTest {
         if (share == null) {
             org.junit.jupiter.api.Assertions.assertNull(p.get("share"), n + " share of " + cohort.get("day"));
         } else {
-            org.junit.jupiter.api.Assertions.assertEquals(share, ((Number) p.get("share")).doubleValue(), 1e-9, n + " share of " + cohort.get("day"));
+            org.junit.jupiter.api.Assertions.assertEquals(share, ((Number) p.get("share")).doubleValue(), 1e-6, n + " share of " + cohort.get("day"));
         }
+    }
+
+    /** Fractions read as doubles (RestAssured reads them as floats by default). */
+    static io.restassured.config.RestAssuredConfig doubles() {
+        return io.restassured.RestAssured.config().jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
     @Test
@@ -194,7 +200,7 @@ class RetentionAndLifecycleTest {
         feed.add("message", g2, "n1", d.plusDays(5), "20:00");
         feed.push(24);
 
-        JsonPath curve = Api.as(owner.token()).queryParam("days", 12).get("/api/v1/workspaces/{ws}/metrics/lifecycle", ws)
+        JsonPath curve = Api.as(owner.token()).config(doubles()).queryParam("days", 12).get("/api/v1/workspaces/{ws}/metrics/lifecycle", ws)
                 .then().statusCode(200).body("groupCount", equalTo(2)).body("points", hasSize(12))
                 .body("points[0].day", equalTo(0))
                 .body("points[0].value", closeTo(0.7, 1e-9)).body("points[0].groups", equalTo(2))   // (4/5 + 3/5) / 2
@@ -210,10 +216,10 @@ class RetentionAndLifecycleTest {
                 .extract().jsonPath();
         org.junit.jupiter.api.Assertions.assertEquals("Asia/Shanghai", curve.getString("timeZone"));
 
-        Api.as(owner.token()).queryParam("tag", "tagged").queryParam("days", 4).get("/api/v1/workspaces/{ws}/metrics/lifecycle", ws)
+        Api.as(owner.token()).config(doubles()).queryParam("tag", "tagged").queryParam("days", 4).get("/api/v1/workspaces/{ws}/metrics/lifecycle", ws)
                 .then().statusCode(200).body("groupCount", equalTo(1))
                 .body("points[0].value", closeTo(0.6, 1e-9)).body("points[3].value", closeTo(0.2, 1e-9));
-        Api.as(owner.token()).queryParam("groupIds", g1).queryParam("days", 4).get("/api/v1/workspaces/{ws}/metrics/lifecycle", ws)
+        Api.as(owner.token()).config(doubles()).queryParam("groupIds", g1).queryParam("days", 4).get("/api/v1/workspaces/{ws}/metrics/lifecycle", ws)
                 .then().statusCode(200).body("groupCount", equalTo(1))
                 .body("points[0].value", closeTo(0.8, 1e-9)).body("points[3].value", closeTo(0.25, 1e-9))
                 .body("points[3].groups", equalTo(1));
