@@ -7,17 +7,35 @@ import io.shequn.insight.InsightDtos.LifecyclePoint;
 import io.shequn.insight.InsightScope.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The group lifecycle curve (docs/metrics.md, "Cohorts and curves"): active share by group
  * age in local days, averaged over the groups old enough.
+ *
+ * <p>Cost: three statements whatever the number of groups and days. (1) Day 0 of each group:
+ * every membership of the groups in scope once, through membership (workspace_id, group_id,
+ * joined_at). (2) Those memberships again (non-staff), to count members at the end of each day
+ * in memory: memberships x days comparisons. (3) One range of event (workspace_id, group_id,
+ * occurred_at) per group over its first `days` local days, counted per group and local day
+ * (staff left out by the workspace's short list of staff ids rather than a lookup per event).
+ * So the events read are those of each group's first weeks, never the workspace's history.
  */
 @ApplicationScoped
 public class LifecycleService {
@@ -27,6 +45,12 @@ public class LifecycleService {
 
     public LifecycleService(InsightScope scopes) {
         this.scopes = scopes;
+    }
+
+    private record Stay(Instant joinedAt, Instant leftAt) {
+        boolean covers(Instant t) {
+            return !joinedAt.isAfter(t) && (leftAt == null || leftAt.isAfter(t));
+        }
     }
 
     @Transactional
@@ -45,52 +69,53 @@ public class LifecycleService {
             named = distinct.toArray(UUID[]::new);
         }
         final UUID[] chosen = named;
+        ZoneId zone = scope.zone();
+        LocalDate today = scope.today();
         double[] sums = new double[days];
         int[] counts = new int[days];
-        Set<UUID> groupsSeen = new HashSet<>();
+        int groupCount = 0;
         if (!scope.empty()) {
-            scopes.read(c -> {
-                Sql sql = query(scope, days, chosen, chosen == null ? tag : null);
-                try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        groupsSeen.add(r.getObject("group_id", UUID.class));
-                        if (r.getObject("k") == null) {
-                            continue; // a group whose day 0 is not over yet
-                        }
-                        int k = r.getInt("k");
-                        long members = r.getLong("members");
+            Map<UUID, LocalDate> dayZero = scopes.read(c -> dayZero(c, scope, chosen, chosen == null ? tag : null));
+            groupCount = dayZero.size();
+            // the days of each group that are over, at most `days` of them
+            Map<UUID, Integer> ages = new LinkedHashMap<>();
+            dayZero.forEach((g, d0) -> {
+                int over = (int) Math.min(days, Math.max(0, ChronoUnit.DAYS.between(d0, today)));
+                if (over > 0) {
+                    ages.put(g, over);
+                }
+            });
+            if (!ages.isEmpty()) {
+                UUID[] ids = ages.keySet().toArray(UUID[]::new);
+                Map<UUID, Map<UUID, List<Stay>>> stays = scopes.read(c -> stays(c, scope, ids));
+                Map<UUID, long[]> active = scopes.read(c -> active(c, scope, ages, dayZero));
+                for (var e : ages.entrySet()) {
+                    UUID g = e.getKey();
+                    LocalDate d0 = dayZero.get(g);
+                    Map<UUID, List<Stay>> byMember = stays.getOrDefault(g, Map.of());
+                    long[] act = active.getOrDefault(g, new long[days]);
+                    for (int k = 0; k < e.getValue(); k++) {
+                        Instant end = d0.plusDays(k + 1L).atStartOfDay(zone).toInstant();
+                        long members = byMember.values().stream().filter(list -> list.stream().anyMatch(s -> s.covers(end))).count();
                         if (members > 0) {
-                            sums[k] += (double) r.getLong("active") / members;
+                            sums[k] += (double) act[k] / members;
                             counts[k]++;
                         }
                     }
                 }
-                return null;
-            });
+            }
         }
         List<LifecyclePoint> points = new ArrayList<>(days);
         for (int k = 0; k < days; k++) {
             points.add(new LifecyclePoint(k, counts[k] == 0 ? null : sums[k] / counts[k], counts[k]));
         }
-        return new LifecycleCurve(days, scope.zone().getId(), groupsSeen.size(), points);
+        return new LifecycleCurve(days, zone.getId(), groupCount, points);
     }
 
-    /**
-     * Cost: day 0 of each group from membership (workspace_id, group_id, joined_at) (every
-     * membership of the groups in scope once); then per group and day k, one range of
-     * membership (workspace_id, group_id, joined_at) for the members at the end of the day and
-     * one range of event (workspace_id, group_id, occurred_at) over that local day. So
-     * groups x days index ranges, each as large as one group's day: with the default 30 days
-     * and a few hundred groups, some thousand small ranges.
-     */
-    private static Sql query(Scope scope, int days, UUID[] named, String tag) {
-        String tz = scope.zone().getId();
-        Sql sql = new Sql();
-        sql.append("""
-                with g as (
-                    select m.group_id, (min(m.joined_at) at time zone ?)::date as d0
-                    from membership m
-                    where m.workspace_id = ?""", tz, scope.workspaceId());
+    /** Day 0 of each group in scope that has had a join: the local day of its first membership. */
+    private static Map<UUID, LocalDate> dayZero(Connection c, Scope scope, UUID[] named, String tag) throws SQLException {
+        Sql sql = new Sql().append("select m.group_id, (min(m.joined_at) at time zone ?)::date as d0 from membership m where m.workspace_id = ?",
+                scope.zone().getId(), scope.workspaceId());
         scope.restrict(sql, "m.group_id");
         if (named != null) {
             sql.append(" and m.group_id = any(?)", (Object) named);
@@ -98,27 +123,77 @@ public class LifecycleService {
             sql.append(" and m.group_id in (select t.group_id from chat_group t where t.workspace_id = ?"
                     + " and t.tags @> array[?::varchar(50)])", scope.workspaceId(), tag);
         }
-        sql.append("""
-                
-                    group by m.group_id
-                ), day as (
-                    select g.group_id, k,
-                           ((g.d0 + k)::timestamp at time zone ?) as s,
-                           ((g.d0 + k + 1)::timestamp at time zone ?) as e
-                    from g cross join generate_series(0, ?) as k
-                    where g.d0 + k < ?
-                )
-                select g.group_id, day.k,
-                    (select count(distinct m.member_id) from membership m
-                     join member p on p.workspace_id = m.workspace_id and p.member_id = m.member_id
-                     where m.workspace_id = ? and m.group_id = day.group_id and m.joined_at <= day.e
-                       and (m.left_at is null or m.left_at > day.e) and not p.staff) as members,
-                    (select count(distinct e.member_id) from event e
-                     join member p on p.workspace_id = e.workspace_id and p.member_id = e.member_id
-                     where e.workspace_id = ? and e.group_id = day.group_id and e.occurred_at >= day.s and e.occurred_at < day.e
-                       and e.type not in ('joined', 'left') and not p.staff) as active
-                from g left join day on day.group_id = g.group_id
-                """, tz, tz, days - 1, scope.today(), scope.workspaceId(), scope.workspaceId());
-        return sql;
+        sql.append(" group by m.group_id");
+        Map<UUID, LocalDate> found = new HashMap<>();
+        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                found.put(r.getObject(1, UUID.class), r.getObject(2, LocalDate.class));
+            }
+        }
+        return found;
+    }
+
+    /** The non-staff memberships of the groups, by group and member. */
+    private static Map<UUID, Map<UUID, List<Stay>>> stays(Connection c, Scope scope, UUID[] groups) throws SQLException {
+        Sql sql = new Sql().append("select m.group_id, m.member_id, m.joined_at, m.left_at from membership m"
+                + " join member p on p.workspace_id = m.workspace_id and p.member_id = m.member_id"
+                + " where m.workspace_id = ? and m.group_id = any(?) and not p.staff", scope.workspaceId(), groups);
+        Map<UUID, Map<UUID, List<Stay>>> found = new HashMap<>();
+        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Timestamp left = r.getTimestamp(4);
+                found.computeIfAbsent(r.getObject(1, UUID.class), k -> new HashMap<>())
+                        .computeIfAbsent(r.getObject(2, UUID.class), k -> new ArrayList<>(1))
+                        .add(new Stay(r.getTimestamp(3).toInstant(), left == null ? null : left.toInstant()));
+            }
+        }
+        return found;
+    }
+
+    /** Distinct non-staff members active per group and local day k of the group's age. */
+    private static Map<UUID, long[]> active(Connection c, Scope scope, Map<UUID, Integer> ages, Map<UUID, LocalDate> dayZero)
+            throws SQLException {
+        ZoneId zone = scope.zone();
+        int n = ages.size();
+        UUID[] ids = new UUID[n];
+        String[] from = new String[n];
+        String[] to = new String[n];
+        int i = 0;
+        for (var e : ages.entrySet()) {
+            LocalDate d0 = dayZero.get(e.getKey());
+            ids[i] = e.getKey();
+            from[i] = d0.atStartOfDay(zone).toInstant().toString();
+            to[i] = d0.plusDays(e.getValue()).atStartOfDay(zone).toInstant().toString();
+            i++;
+        }
+        // lateral: one index range per group (a plain join may hash the whole event table)
+        String sql = """
+                select w.group_id, (e.occurred_at at time zone ?)::date as day, count(distinct e.member_id) as active
+                from unnest(?::uuid[], ?::text[]::timestamptz[], ?::text[]::timestamptz[]) as w(group_id, s, t)
+                cross join lateral (select x.member_id, x.occurred_at from event x
+                                    where x.workspace_id = ? and x.group_id = w.group_id and x.occurred_at >= w.s and x.occurred_at < w.t
+                                      and x.type not in ('joined', 'left')) e
+                where not e.member_id = any(array(select p.member_id from member p where p.workspace_id = ? and p.staff))
+                group by 1, 2""";
+        Map<UUID, long[]> found = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, zone.getId());
+            s.setArray(2, c.createArrayOf("uuid", ids));
+            s.setArray(3, c.createArrayOf("text", from));
+            s.setArray(4, c.createArrayOf("text", to));
+            s.setObject(5, scope.workspaceId());
+            s.setObject(6, scope.workspaceId());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    UUID g = r.getObject(1, UUID.class);
+                    int k = (int) ChronoUnit.DAYS.between(dayZero.get(g), r.getObject(2, LocalDate.class));
+                    long[] perDay = found.computeIfAbsent(g, x -> new long[ages.get(g)]);
+                    if (k >= 0 && k < perDay.length) {
+                        perDay[k] = r.getLong(3);
+                    }
+                }
+            }
+        }
+        return found;
     }
 }

@@ -71,7 +71,7 @@ public class RetentionService {
      * bounded to one local day each (one partition). So it grows with the members who joined in
      * the range, never with the events of the workspace.
      */
-    static Sql query(Scope scope, DayRange range) {
+    private static Sql query(Scope scope, DayRange range) {
         String tz = scope.zone().getId();
         Sql sql = new Sql();
         sql.append("""

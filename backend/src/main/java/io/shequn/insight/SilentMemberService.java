@@ -65,35 +65,44 @@ public class SilentMemberService {
     /**
      * Cost: walks the current memberships in scope in member id order (membership
      * (workspace_id, member_id, joined_at), or (workspace_id, group_id, joined_at) for one
-     * group), and for each member looks up the newest event other than joined/left through
-     * event (workspace_id, member_id, occurred_at) backwards (one short probe per monthly
-     * partition). It stops once a page is full, so a page costs about page size / share of
-     * silent members probes, whatever the size of the workspace.
+     * group) and keeps a member when no event other than joined/left exists since the threshold:
+     * one probe of event (workspace_id, member_id, occurred_at) over the last N days, so only
+     * the partitions of those days are read. It stops once a page is full (a page costs about
+     * page size / share of silent members probes, whatever the size of the workspace); only the
+     * members shown get the lookup of their last activity (newest first through the same index).
      */
     private static Sql query(Scope scope, UUID after, Instant threshold, int limit) {
         Sql sql = new Sql();
         sql.append("""
-                select c.member_id, c.joined_at, p.display_name, la.last_at
-                from (select m.member_id, min(m.joined_at) as joined_at
-                      from membership m
-                      where m.workspace_id = ? and m.left_at is null""", scope.workspaceId());
+                select s.member_id, s.joined_at, s.display_name,
+                       (select max(e.occurred_at) from event e
+                        where e.workspace_id = ? and e.member_id = s.member_id and e.type not in ('joined', 'left')""",
+                scope.workspaceId());
+        scope.restrict(sql, "e.group_id");
+        sql.append("""
+                ) as last_at
+                from (select c.member_id, c.joined_at, p.display_name
+                      from (select m.member_id, min(m.joined_at) as joined_at
+                            from membership m
+                            where m.workspace_id = ? and m.left_at is null""", scope.workspaceId());
         scope.restrict(sql, "m.group_id");
         if (after != null) {
             sql.append(" and m.member_id > ?", after);
         }
         sql.append("""
                 
-                      group by m.member_id) c
-                join member p on p.workspace_id = ? and p.member_id = c.member_id
-                cross join lateral (select max(e.occurred_at) as last_at from event e
-                                    where e.workspace_id = ? and e.member_id = c.member_id""", scope.workspaceId(), scope.workspaceId());
-        scope.restrict(sql, "e.group_id");
+                            group by m.member_id) c
+                      join member p on p.workspace_id = ? and p.member_id = c.member_id
+                      where not p.staff and p.merged_into_member_id is null and c.joined_at < ?
+                        and not exists (select 1 from event r
+                                        where r.workspace_id = ? and r.member_id = c.member_id and r.occurred_at >= ?""",
+                scope.workspaceId(), threshold, scope.workspaceId(), threshold);
+        scope.restrict(sql, "r.group_id");
         sql.append("""
-                 and e.type not in ('joined', 'left')) la
-                where not p.staff and p.merged_into_member_id is null
-                  and greatest(la.last_at, c.joined_at) < ?
-                order by c.member_id
-                limit ?""", threshold, limit);
+                 and r.type not in ('joined', 'left'))
+                      order by c.member_id
+                      limit ?) s
+                order by s.member_id""", limit);
         return sql;
     }
 }

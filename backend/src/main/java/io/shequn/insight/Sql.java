@@ -39,14 +39,6 @@ final class Sql {
         return s;
     }
 
-    /** The same statement under EXPLAIN ANALYZE, to see what a query costs. */
-    Sql explained() {
-        Sql e = new Sql();
-        e.text.append("explain (analyze, buffers) ").append(text);
-        e.params.addAll(params);
-        return e;
-    }
-
     @Override
     public String toString() {
         return text.toString();
