@@ -69,12 +69,14 @@ class TenantIsolationTest {
             "GET /api/v1/workspaces/{workspaceId}/members/export", "text/csv, application/problem+json");
     /** Required query parameters. */
     private static final Map<String, Map<String, String>> QUERIES = Map.of(
-            "GET /api/v1/workspaces/{workspaceId}/members/by-identity", Map.of("platform", "wechat", "platformUserId", "wx-mei"));
+            "GET /api/v1/workspaces/{workspaceId}/members/by-identity", Map.of("platform", "wechat", "platformUserId", "wx-mei"),
+            "GET /api/v1/workspaces/{workspaceId}/metrics/top-contributors", Map.of("kind", "talkers"));
     /** POST operations that take no body. */
     private static final Set<String> BODILESS_POSTS = Set.of(
             "POST /api/v1/me/invitations/{invitationId}/accept",
             "POST /api/v1/workspaces/{workspaceId}/series/{seriesId}/route",
-            "POST /api/v1/workspaces/{workspaceId}/members/{memberId}/erase");
+            "POST /api/v1/workspaces/{workspaceId}/members/{memberId}/erase",
+            "POST /api/v1/workspaces/{workspaceId}/alerts/{alertId}/resolve");
 
     private Tokens.User owner;
     private Tokens.User intruder;
@@ -107,6 +109,7 @@ class TenantIsolationTest {
         ids = new HashMap<>(Map.of("workspaceId", ws.toString(), "accessId", accessId, "invitationId", invitationId,
                 "groupId", groupId, "seriesId", seriesId, "memberId", memberId, "membershipId", membershipId, "segmentId", segmentId));
         ids.put("importId", importId);
+        ids.put("alertId", UUID.randomUUID().toString());
         String eventId = Api.as(owner.token()).body(Map.of("type", "message", "platformEventId", "victim-msg-1",
                         "occurredAt", "2026-01-01T00:00:00Z", "group", Map.of("id", groupId), "member", Map.of("id", memberId)))
                 .post("/api/v1/workspaces/{ws}/events", ws).then().statusCode(201).extract().path("id");
