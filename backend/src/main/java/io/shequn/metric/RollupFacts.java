@@ -1,0 +1,195 @@
+package io.shequn.metric;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Workspace facts read from the rollups only (no raw event is scanned): a handful of indexed
+ * reads whose size depends on the number of days, not of events or members.
+ */
+final class RollupFacts implements Facts {
+    private final Connection c;
+    private final UUID ws;
+    private final TreeMap<LocalDate, Long> membersPrefix = new TreeMap<>();
+    private final Map<String, TreeMap<LocalDate, long[]>> totals = new HashMap<>();
+    private final Map<String, Long> distinctCache = new HashMap<>();
+    private final Map<String, Long> newCache = new HashMap<>();
+    private final List<RawFacts.AskedQuestion> questions = new ArrayList<>();
+
+    /** Loads what the figures of [from, to] and of the given sub-ranges need. */
+    RollupFacts(Connection c, UUID ws, LocalDate from, LocalDate to, List<LocalDate[]> ranges) throws SQLException {
+        this.c = c;
+        this.ws = ws;
+        // members at the end of each day: prefix sums of the per-day entries and exits
+        try (PreparedStatement ps = c.prepareStatement("""
+                select day, sum(entered - left_) from presence_delta where workspace_id = ? and day <= ?
+                 group by day order by day""")) {
+            ps.setObject(1, ws);
+            ps.setDate(2, Date.valueOf(to));
+            long running = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    running += rs.getLong(2);
+                    membersPrefix.put(rs.getDate(1).toLocalDate(), running);
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                select day, type, events, amount_minor, amount_events, other_currency from metric_day
+                 where workspace_id = ? and scope_id = ? and day between ? and ?""")) {
+            ps.setObject(1, ws);
+            ps.setObject(2, ws);
+            ps.setDate(3, Date.valueOf(from));
+            ps.setDate(4, Date.valueOf(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    totals.computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
+                            .put(rs.getDate(1).toLocalDate(), new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
+                }
+            }
+        }
+        // daily distinct counts: every pair of a day counts (its prev_day is always earlier)
+        try (PreparedStatement ps = c.prepareStatement("""
+                select kind, day, sum(n) from distinct_hist where workspace_id = ? and day between ? and ? group by kind, day""")) {
+            ps.setObject(1, ws);
+            ps.setDate(2, Date.valueOf(from));
+            ps.setDate(3, Date.valueOf(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate d = rs.getDate(2).toLocalDate();
+                    distinctCache.put(key(rs.getString(1), d, d), rs.getLong(3));
+                }
+            }
+        }
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            for (String k : List.of(Rollups.ACTIVE, Rollups.BUYER, Rollups.INVITER)) {
+                distinctCache.putIfAbsent(key(k, d, d), 0L);
+            }
+        }
+        prefetch(ranges);
+        try (PreparedStatement ps = c.prepareStatement("""
+                select asked_at, answered_at, asked_day from question
+                 where workspace_id = ? and asked_day between ? and ? and asked_at is not null and not asker_staff""")) {
+            ps.setObject(1, ws);
+            ps.setDate(2, Date.valueOf(from));
+            ps.setDate(3, Date.valueOf(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp answered = rs.getTimestamp(2);
+                    questions.add(new RawFacts.AskedQuestion(rs.getTimestamp(1).toInstant(), answered == null ? null : answered.toInstant(),
+                            rs.getDate(3).toLocalDate()));
+                }
+            }
+        }
+    }
+
+    private static String key(String kind, LocalDate a, LocalDate b) {
+        return kind + a + b;
+    }
+
+    /** Distinct people and new members of many ranges in one statement each. */
+    private void prefetch(List<LocalDate[]> ranges) throws SQLException {
+        List<LocalDate[]> todo = ranges.stream().filter(r -> !newCache.containsKey(r[0] + "" + r[1])).distinct().toList();
+        Date[] as = todo.stream().map(r -> Date.valueOf(r[0])).toArray(Date[]::new);
+        Date[] bs = todo.stream().map(r -> Date.valueOf(r[1])).toArray(Date[]::new);
+        for (LocalDate[] r : todo) {
+            for (String k : List.of(Rollups.ACTIVE, Rollups.BUYER, Rollups.INVITER)) distinctCache.put(key(k, r[0], r[1]), 0L);
+            newCache.put(r[0] + "" + r[1], 0L);
+        }
+        if (todo.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement("""
+                select r.a, r.b, h.kind, sum(h.n)
+                  from unnest(?::date[], ?::date[]) r(a, b)
+                  join distinct_hist h on h.workspace_id = ? and h.day between r.a and r.b and h.prev_day < r.a
+                 group by r.a, r.b, h.kind""")) {
+            ps.setArray(1, c.createArrayOf("date", as));
+            ps.setArray(2, c.createArrayOf("date", bs));
+            ps.setObject(3, ws);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    distinctCache.put(key(rs.getString(3), rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()), rs.getLong(4));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                select r.a, r.b, sum(p.entered)
+                  from unnest(?::date[], ?::date[]) r(a, b)
+                  join presence_delta p on p.workspace_id = ? and p.day between r.a and r.b and p.prev_end_day < r.a
+                 group by r.a, r.b""")) {
+            ps.setArray(1, c.createArrayOf("date", as));
+            ps.setArray(2, c.createArrayOf("date", bs));
+            ps.setObject(3, ws);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    newCache.put(rs.getDate(1).toLocalDate() + "" + rs.getDate(2).toLocalDate(), rs.getLong(3));
+                }
+            }
+        }
+    }
+
+    @Override
+    public long membersAtEndOf(LocalDate d) {
+        var e = membersPrefix.floorEntry(d);
+        return e == null ? 0 : e.getValue();
+    }
+
+    @Override
+    public long newMembers(LocalDate a, LocalDate b) {
+        Long n = newCache.get(a + "" + b);
+        if (n == null) {
+            try {
+                prefetch(List.<LocalDate[]>of(new LocalDate[] {a, b}));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            n = newCache.get(a + "" + b);
+        }
+        return n;
+    }
+
+    @Override
+    public long distinct(String kind, LocalDate a, LocalDate b) {
+        Long n = distinctCache.get(key(kind, a, b));
+        if (n == null) {
+            try {
+                prefetch(List.<LocalDate[]>of(new LocalDate[] {a, b}));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            n = distinctCache.get(key(kind, a, b));
+        }
+        return n;
+    }
+
+    @Override
+    public long[] totals(String type, LocalDate a, LocalDate b) {
+        long[] sum = new long[4];
+        TreeMap<LocalDate, long[]> byDay = totals.get(type);
+        if (byDay != null) {
+            for (long[] t : byDay.subMap(a, true, b, true).values()) {
+                for (int i = 0; i < 4; i++) sum[i] += t[i];
+            }
+        }
+        return sum;
+    }
+
+    @Override
+    public List<Question> questions(LocalDate a, LocalDate b) {
+        List<Question> out = new ArrayList<>();
+        for (RawFacts.AskedQuestion q : questions) {
+            if (!q.askedDay().isBefore(a) && !q.askedDay().isAfter(b)) out.add(new Question(q.askedAt(), q.answeredAt()));
+        }
+        return out;
+    }
+}
