@@ -28,6 +28,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TenantIsolationTest {
 
+    /** An event the victim's groups would take (by platform group id: the sample bodies are built before the ids). */
+    private static final Map<String, Object> SAMPLE_EVENT = Map.of("type", "message", "platformEventId", "intruder-msg-1",
+            "occurredAt", "2026-01-01T00:00:00Z", "group", Map.of("platform", "wechat", "platformGroupId", "intruder-room"),
+            "member", Map.of("platform", "wechat", "platformUserId", "wx-mei"));
+
     /** A valid body for each operation that takes one. */
     private static final Map<String, Object> BODIES = Map.ofEntries(
             Map.entry("PATCH /api/v1/workspaces/{workspaceId}", Map.of("name", "Renamed by an intruder")),
@@ -52,7 +57,9 @@ class TenantIsolationTest {
             Map.entry("POST /api/v1/workspaces/{workspaceId}/tags/groups", Map.of("name", "intruder-group")),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/segments", Map.of("name", "intruder", "filter", Map.of())),
             Map.entry("PATCH /api/v1/workspaces/{workspaceId}/segments/{segmentId}", Map.of("name", "renamed")),
-            Map.entry("PUT /api/v1/workspaces/{workspaceId}/metrics/thresholds", Map.of("dailyActiveShare", 0.1)));
+            Map.entry("PUT /api/v1/workspaces/{workspaceId}/metrics/thresholds", Map.of("dailyActiveShare", 0.1)),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/events", SAMPLE_EVENT),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/events:batch", Map.of("items", List.of(SAMPLE_EVENT))));
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
     /** Operations whose body is not JSON: content type and a valid body. */
     private static final Map<String, String[]> RAW_BODIES = Map.of(
@@ -125,7 +132,8 @@ class TenantIsolationTest {
             }
             spec = spec.body(body);
         }
-        return spec.queryParams(QUERIES.getOrDefault(op, Map.of())).header("If-Match", "*");
+        // paths hold only ids and literals; events:batch keeps its colon as partners send it
+        return spec.urlEncodingEnabled(false).queryParams(QUERIES.getOrDefault(op, Map.of())).header("If-Match", "*");
     }
 
     private String path(String template) {
@@ -186,7 +194,7 @@ class TenantIsolationTest {
             @SuppressWarnings("unchecked")
             Map<String, Object> body = new HashMap<>((Map<String, Object>) BODIES.getOrDefault(op, Map.of("name", "x")));
             body.put("unexpected", true);
-            var response = Api.malformed(owner.token()).contentType("application/json").header("If-Match", "*").body(body)
+            var response = Api.malformed(owner.token()).urlEncodingEnabled(false).contentType("application/json").header("If-Match", "*").body(body)
                     .request(method, path(template)).then().extract();
             assertEquals(400, response.statusCode(), op);
             assertEquals("/unexpected", response.path("errors[0].pointer"), op);
