@@ -52,7 +52,7 @@ final class EventsFeed {
         List<Map<String, Object>> sent = new ArrayList<>(pending);
         for (int i = 0; i < pending.size(); i += 1000) {
             List<Map<String, Object>> items = pending.subList(i, Math.min(pending.size(), i + 1000));
-            Api.as(token).body(Map.of("items", items)).post("/api/v1/workspaces/{ws}/events:batch", ws)
+            Api.as(token).urlEncodingEnabled(false).body(Map.of("items", items)).post("/api/v1/workspaces/{ws}/events:batch", ws)
                     .then().statusCode(200).body("accepted", equalTo(items.size()));
         }
         pending.clear();
@@ -63,7 +63,7 @@ final class EventsFeed {
     void resend(List<Map<String, Object>> items) {
         for (int i = 0; i < items.size(); i += 1000) {
             List<Map<String, Object>> part = items.subList(i, Math.min(items.size(), i + 1000));
-            Api.as(token).body(Map.of("items", part)).post("/api/v1/workspaces/{ws}/events:batch", ws)
+            Api.as(token).urlEncodingEnabled(false).body(Map.of("items", part)).post("/api/v1/workspaces/{ws}/events:batch", ws)
                     .then().statusCode(200).body("duplicates", equalTo(part.size())).body("accepted", equalTo(0));
         }
     }

@@ -62,7 +62,7 @@ class MetricsApiTest {
                 .get("/api/v1/workspaces/{ws}/metrics/series", ws).then().statusCode(400).body("errors[0].parameter", equalTo("interval"));
         Api.as(owner.token()).queryParam("from", "2026-11-01").queryParam("to", "2026-11-02").queryParam("groupId", UUID.randomUUID().toString())
                 .get("/api/v1/workspaces/{ws}/metrics/summary", ws).then().statusCode(404);
-        Api.as(owner.token()).queryParam("from", "2026-11-01").queryParam("to", "2026-11-02").queryParam("metric", "popularity")
+        Api.malformed(owner.token()).queryParam("from", "2026-11-01").queryParam("to", "2026-11-02").queryParam("metric", "popularity")
                 .get("/api/v1/workspaces/{ws}/metrics/group-ranking", ws).then().statusCode(400).body("errors[0].parameter", equalTo("metric"));
     }
 

@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.shequn.testing.Api;
 import io.shequn.testing.Fixtures;
 import io.shequn.testing.Tokens;
@@ -25,6 +27,12 @@ class MetricsWorkedExampleTest {
 
     private static Instant at(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    }
+
+    /** Numbers read as doubles (RestAssured reads JSON floats as Float by default). */
+    private static io.restassured.specification.RequestSpecification read(String token) {
+        return Api.as(token).config(RestAssured.config().jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)));
     }
 
     @Test
@@ -88,7 +96,7 @@ class MetricsWorkedExampleTest {
         feed.flush();
         feed.resend(sent.subList(sent.size() - 10, sent.size()));
 
-        var figures = Api.as(owner.token()).queryParam("from", "2026-11-16").queryParam("to", "2026-11-22").queryParam("groupId", g)
+        var figures = read(owner.token()).queryParam("from", "2026-11-16").queryParam("to", "2026-11-22").queryParam("groupId", g)
                 .get("/api/v1/workspaces/{ws}/metrics/summary", ws).then().statusCode(200);
         figures.body("figures.membersAtStart", equalTo(100)).body("figures.membersAtEnd", equalTo(120))
                 .body("figures.newMembers", equalTo(30)).body("figures.leftMembers", equalTo(10)).body("figures.netGrowth", equalTo(20))
@@ -106,22 +114,22 @@ class MetricsWorkedExampleTest {
                 .body("figures.responseTimeP90Seconds", closeTo(400.0, 1e-9)).body("figures.answeredWithin5MinutesShare", closeTo(0.7, 1e-9))
                 .body("figures.invitesAccepted", equalTo(12)).body("figures.inviters", equalTo(4)).body("figures.kFactor", closeTo(3.0, 1e-9));
         // Monday: 40 checked in, and the 45 coupon holders and 30 red packets are among m1..m45: 45 active of 100
-        Api.as(owner.token()).queryParam("from", "2026-11-16").queryParam("to", "2026-11-16").queryParam("groupId", g)
+        read(owner.token()).queryParam("from", "2026-11-16").queryParam("to", "2026-11-16").queryParam("groupId", g)
                 .get("/api/v1/workspaces/{ws}/metrics/summary", ws).then().body("figures.activeMembers", equalTo(45))
                 .body("figures.membersAtEnd", equalTo(100)).body("figures.dailyActiveShare", closeTo(0.45, 1e-9));
         // the workspace has one group: the same figures from the rollups
-        Api.as(owner.token()).queryParam("from", "2026-11-16").queryParam("to", "2026-11-22")
+        read(owner.token()).queryParam("from", "2026-11-16").queryParam("to", "2026-11-22")
                 .get("/api/v1/workspaces/{ws}/metrics/summary", ws).then().statusCode(200)
                 .body("figures.membersAtStart", equalTo(100)).body("figures.membersAtEnd", equalTo(120))
                 .body("figures.newMembers", equalTo(30)).body("figures.leftMembers", equalTo(10))
                 .body("figures.activeMembers", equalTo(45)).body("figures.buyers", equalTo(6)).body("figures.inviters", equalTo(4))
                 .body("figures.responseTimeMeanSeconds", closeTo(102.125, 1e-9)).body("figures.gmvMinor", equalTo(126000));
         // health: daily active share passes, redemption passes, size 120 gives 0.5; the rest fail: 2.5 / 7 = 36
-        Api.as(owner.token()).queryParam("from", "2026-11-16").queryParam("to", "2026-11-22")
+        read(owner.token()).queryParam("from", "2026-11-16").queryParam("to", "2026-11-22")
                 .get("/api/v1/workspaces/{ws}/groups/{g}/health", ws, g).then().statusCode(200)
                 .body("checks[0].passed", equalTo(true)).body("checks[1].passed", equalTo(false))
                 .body("checks[2].passed", equalTo(false)).body("checks[3].passed", equalTo(true))
                 .body("checks[4].passed", equalTo(false)).body("checks[5].passed", equalTo(false))
-                .body("checks[6].points", equalTo(0.5f)).body("points", equalTo(2.5f)).body("score", equalTo(36));
+                .body("checks[6].points", equalTo(0.5)).body("points", equalTo(2.5)).body("score", equalTo(36));
     }
 }
