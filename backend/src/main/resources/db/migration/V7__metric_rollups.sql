@@ -102,6 +102,15 @@ create table presence_delta (
 );
 create index presence_delta_idx on presence_delta (workspace_id, day);
 
+-- the same changes summed per day only (people entering minus leaving): the member count at the
+-- end of day d is the prefix sum over a few hundred rows, whatever the number of memberships
+create table presence_net (
+    workspace_id uuid    not null,
+    day          date    not null,
+    net          integer not null
+);
+create index presence_net_idx on presence_net (workspace_id, day);
+
 -- the local day of a membership instant (see above)
 create function presence_day(t timestamptz, zone text) returns date
     language sql immutable as $$
@@ -125,8 +134,8 @@ begin
     select ws, x from (select distinct unnest(ids) x) u order by x
     on conflict (workspace_id, member_id) do update set version = l.version + 1;
 
-    insert into presence_delta (workspace_id, day, prev_end_day, entered, left_)
-    select ws, day, prev_end_day, -sum(entered), -sum(left_) from (
+    with c as (
+        select day, prev_end_day, -sum(entered) as entered, -sum(left_) as left_ from (
         select presence_day(from_at, zone) as day,
                coalesce(presence_day(lag(to_at) over w, zone), '-infinity'::date) as prev_end_day, 1 as entered, 0 as left_
           from member_presence where workspace_id = ws and member_id = any(ids)
@@ -134,7 +143,11 @@ begin
         union all
         select presence_day(to_at, zone), '-infinity'::date, 0, 1
           from member_presence where workspace_id = ws and member_id = any(ids) and to_at <> 'infinity'
-    ) c group by day, prev_end_day;
+        ) x group by day, prev_end_day),
+    d as (insert into presence_delta (workspace_id, day, prev_end_day, entered, left_)
+          select ws, day, prev_end_day, entered, left_ from c)
+    insert into presence_net (workspace_id, day, net)
+    select ws, day, sum(entered - left_) from c group by day having sum(entered - left_) <> 0;
 
     delete from member_presence where workspace_id = ws and member_id = any(ids);
 
@@ -150,8 +163,8 @@ begin
                            and coalesce(s.left_at, 'infinity'::timestamptz) > s.joined_at) ms) o) g
     group by member_id, island;
 
-    insert into presence_delta (workspace_id, day, prev_end_day, entered, left_)
-    select ws, day, prev_end_day, sum(entered), sum(left_) from (
+    with c as (
+        select day, prev_end_day, sum(entered) as entered, sum(left_) as left_ from (
         select presence_day(from_at, zone) as day,
                coalesce(presence_day(lag(to_at) over w, zone), '-infinity'::date) as prev_end_day, 1 as entered, 0 as left_
           from member_presence where workspace_id = ws and member_id = any(ids)
@@ -159,7 +172,11 @@ begin
         union all
         select presence_day(to_at, zone), '-infinity'::date, 0, 1
           from member_presence where workspace_id = ws and member_id = any(ids) and to_at <> 'infinity'
-    ) c group by day, prev_end_day;
+        ) x group by day, prev_end_day),
+    d as (insert into presence_delta (workspace_id, day, prev_end_day, entered, left_)
+          select ws, day, prev_end_day, entered, left_ from c)
+    insert into presence_net (workspace_id, day, net)
+    select ws, day, sum(entered - left_) from c group by day having sum(entered - left_) <> 0;
 end
 $$;
 
@@ -298,6 +315,7 @@ begin
         on a.platform = q.platform and a.question_key = q.question_key;
 
     delete from presence_delta where workspace_id = ws;
+    delete from presence_net where workspace_id = ws;
     delete from member_presence where workspace_id = ws;
     select array_agg(distinct member_id) into ids from membership where workspace_id = ws;
     perform presence_recompute(ws, ids);

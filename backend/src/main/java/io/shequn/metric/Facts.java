@@ -1,8 +1,6 @@
 package io.shequn.metric;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The primitives every figure is built from, for one scope (workspace, group or segment).
@@ -21,9 +19,16 @@ interface Facts {
     /** {events, amount in the workspace currency, events counted in that amount, events in another currency}. */
     long[] totals(String type, LocalDate a, LocalDate b);
 
-    /** Questions asked in [a, b] by non-staff members, with their first answer if any. */
-    List<Question> questions(LocalDate a, LocalDate b);
+    /** Questions asked in [a, b] by non-staff members, and the times to their first answer. */
+    Responses responses(LocalDate a, LocalDate b);
 
-    record Question(Instant askedAt, Instant answeredAt) {
+    /**
+     * @param asked    questions asked
+     * @param answered of which answered
+     * @param within   answered within 300 s
+     * @param mean     mean response time in seconds over the answered ones (null if none), likewise
+     *                 median (mean of the two middle values for an even count) and p90 (nearest rank)
+     */
+    record Responses(long asked, long answered, long within, Double mean, Double median, Double p90) {
     }
 }

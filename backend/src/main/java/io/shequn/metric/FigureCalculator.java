@@ -62,17 +62,7 @@ final class FigureCalculator {
         long activitySpend = 0; // activities (and their spend) come with a later issue
         long accepted = f.totals("invite_accepted", a, b)[0];
 
-        List<Facts.Question> qs = f.questions(a, b);
-        List<Double> times = new ArrayList<>();
-        long within = 0;
-        for (Facts.Question q : qs) {
-            if (q.answeredAt() != null) {
-                double s = Math.max(0, q.answeredAt().toEpochMilli() - q.askedAt().toEpochMilli()) / 1000.0;
-                times.add(s);
-                if (s <= FIVE_MINUTES) within++;
-            }
-        }
-        times.sort(null);
+        Facts.Responses r = f.responses(a, b);
 
         return new Figures(a, b, start, end, newMembers, left, end - start,
                 average,
@@ -82,11 +72,25 @@ final class FigureCalculator {
                 orders[2], orders[1], ratio(orders[1], orders[2]), orders[3] + redPackets[3],
                 issued, redeemed, ratio(redeemed, issued),
                 redPackets[1], activitySpend, ratio(redPackets[1] + activitySpend, newMembers),
-                qs.size(), times.size(), qs.size() - times.size(),
-                times.isEmpty() ? null : times.stream().mapToDouble(Double::doubleValue).sum() / times.size(),
-                median(times), percentile(times, 90),
-                ratio(within, qs.size()),
+                r.asked(), r.answered(), r.asked() - r.answered(),
+                r.mean(), r.median(), r.p90(),
+                ratio(r.within(), r.asked()),
                 accepted, inviters, ratio(accepted, inviters));
+    }
+
+    /** Response statistics of some questions (response seconds of the answered ones). */
+    static Facts.Responses responses(long asked, List<Double> times) {
+        List<Double> sorted = new ArrayList<>(times);
+        sorted.sort(null);
+        long within = sorted.stream().filter(s -> s <= FIVE_MINUTES).count();
+        return new Facts.Responses(asked, sorted.size(), within,
+                sorted.isEmpty() ? null : sorted.stream().mapToDouble(Double::doubleValue).sum() / sorted.size(),
+                median(sorted), percentile(sorted, 90));
+    }
+
+    /** Seconds from a question to its answer, microsecond precision, never negative. */
+    static double seconds(java.time.Instant asked, java.time.Instant answered) {
+        return Math.max(0, java.time.Duration.between(asked, answered).toNanos() / 1000) / 1e6;
     }
 
     static Double ratio(long numerator, long denominator) {

@@ -42,5 +42,9 @@ public class MetricMaintenance {
                 insert into presence_delta (workspace_id, day, prev_end_day, entered, left_)
                 select ?1, day, prev_end_day, sum(entered), sum(left_) from gone group by day, prev_end_day
                 having sum(entered) <> 0 or sum(left_) <> 0""").setParameter(1, workspaceId).executeUpdate();
+        em.createNativeQuery("""
+                with gone as (delete from presence_net where workspace_id = ?1 returning day, net)
+                insert into presence_net (workspace_id, day, net)
+                select ?1, day, sum(net) from gone group by day having sum(net) <> 0""").setParameter(1, workspaceId).executeUpdate();
     }
 }

@@ -121,11 +121,14 @@ final class RawFacts implements Facts {
     }
 
     @Override
-    public List<Question> questions(LocalDate a, LocalDate b) {
-        List<Question> out = new ArrayList<>();
+    public Responses responses(LocalDate a, LocalDate b) {
+        long asked = 0;
+        List<Double> times = new ArrayList<>();
         for (AskedQuestion q : questions) {
-            if (!q.askedDay().isBefore(a) && !q.askedDay().isAfter(b)) out.add(new Question(q.askedAt(), q.answeredAt()));
+            if (q.askedDay().isBefore(a) || q.askedDay().isAfter(b)) continue;
+            asked++;
+            if (q.answeredAt() != null) times.add(FigureCalculator.seconds(q.askedAt(), q.answeredAt()));
         }
-        return out;
+        return FigureCalculator.responses(asked, times);
     }
 }

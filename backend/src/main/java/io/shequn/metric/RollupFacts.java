@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +24,7 @@ final class RollupFacts implements Facts {
     private final Map<String, TreeMap<LocalDate, long[]>> totals = new HashMap<>();
     private final Map<String, Long> distinctCache = new HashMap<>();
     private final Map<String, Long> newCache = new HashMap<>();
-    private final List<RawFacts.AskedQuestion> questions = new ArrayList<>();
+    private final Map<String, Responses> responses = new HashMap<>();
 
     /** Loads what the figures of [from, to] and of the given sub-ranges need. */
     RollupFacts(Connection c, UUID ws, LocalDate from, LocalDate to, List<LocalDate[]> ranges) throws SQLException {
@@ -33,7 +32,7 @@ final class RollupFacts implements Facts {
         this.ws = ws;
         // members at the end of each day: prefix sums of the per-day entries and exits
         try (PreparedStatement ps = c.prepareStatement("""
-                select day, sum(entered - left_) from presence_delta where workspace_id = ? and day <= ?
+                select day, sum(net) from presence_net where workspace_id = ? and day <= ?
                  group by day order by day""")) {
             ps.setObject(1, ws);
             ps.setDate(2, Date.valueOf(to));
@@ -78,20 +77,7 @@ final class RollupFacts implements Facts {
             }
         }
         prefetch(ranges);
-        try (PreparedStatement ps = c.prepareStatement("""
-                select asked_at, answered_at, asked_day from question
-                 where workspace_id = ? and asked_day between ? and ? and asked_at is not null and not asker_staff""")) {
-            ps.setObject(1, ws);
-            ps.setDate(2, Date.valueOf(from));
-            ps.setDate(3, Date.valueOf(to));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp answered = rs.getTimestamp(2);
-                    questions.add(new RawFacts.AskedQuestion(rs.getTimestamp(1).toInstant(), answered == null ? null : answered.toInstant(),
-                            rs.getDate(3).toLocalDate()));
-                }
-            }
-        }
+        prefetchResponses(ranges);
     }
 
     private static String key(String kind, LocalDate a, LocalDate b) {
@@ -111,7 +97,8 @@ final class RollupFacts implements Facts {
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.a, r.b, h.kind, sum(h.n)
                   from unnest(?::date[], ?::date[]) r(a, b)
-                  join distinct_hist h on h.workspace_id = ? and h.day between r.a and r.b and h.prev_day < r.a
+                  cross join (values ('a'::char(1)), ('b'::char(1)), ('i'::char(1))) k(kind)
+                  join distinct_hist h on h.workspace_id = ? and h.kind = k.kind and h.day between r.a and r.b and h.prev_day < r.a
                  group by r.a, r.b, h.kind""")) {
             ps.setArray(1, c.createArrayOf("date", as));
             ps.setArray(2, c.createArrayOf("date", bs));
@@ -184,12 +171,41 @@ final class RollupFacts implements Facts {
         return sum;
     }
 
-    @Override
-    public List<Question> questions(LocalDate a, LocalDate b) {
-        List<Question> out = new ArrayList<>();
-        for (RawFacts.AskedQuestion q : questions) {
-            if (!q.askedDay().isBefore(a) && !q.askedDay().isAfter(b)) out.add(new Question(q.askedAt(), q.answeredAt()));
+    /** Response statistics of many ranges in one statement, computed where the rows are. */
+    private void prefetchResponses(List<LocalDate[]> ranges) throws SQLException {
+        List<LocalDate[]> todo = ranges.stream().filter(r -> !responses.containsKey(r[0] + "" + r[1])).toList();
+        if (todo.isEmpty()) return;
+        for (LocalDate[] r : todo) responses.put(r[0] + "" + r[1], new Responses(0, 0, 0, null, null, null));
+        try (PreparedStatement ps = c.prepareStatement("""
+                select r.a, r.b, count(*), count(q.s), count(*) filter (where q.s <= 300), avg(q.s),
+                       percentile_cont(0.5) within group (order by q.s), percentile_disc(0.9) within group (order by q.s)
+                  from unnest(?::date[], ?::date[]) r(a, b)
+                  join lateral (select case when answered_at is not null
+                                           then greatest(0, extract(epoch from (answered_at - asked_at)))::float8 end as s from question
+                                 where workspace_id = ? and asked_day between r.a and r.b and asked_at is not null
+                                   and not asker_staff) q on true
+                 group by r.a, r.b""")) {
+            ps.setArray(1, c.createArrayOf("date", todo.stream().map(r -> Date.valueOf(r[0])).toArray()));
+            ps.setArray(2, c.createArrayOf("date", todo.stream().map(r -> Date.valueOf(r[1])).toArray()));
+            ps.setObject(3, ws);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    responses.put(rs.getDate(1).toLocalDate() + "" + rs.getDate(2).toLocalDate(), new Responses(rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), (Double) rs.getObject(6), (Double) rs.getObject(7), (Double) rs.getObject(8)));
+                }
+            }
         }
-        return out;
+    }
+
+    @Override
+    public Responses responses(LocalDate a, LocalDate b) {
+        if (!responses.containsKey(a + "" + b)) {
+            try {
+                prefetchResponses(List.<LocalDate[]>of(new LocalDate[] {a, b}));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return responses.get(a + "" + b);
     }
 }

@@ -108,7 +108,7 @@ public class Rollups {
         UUID[] both = absorbedId.compareTo(survivorId) < 0 ? new UUID[] {absorbedId, survivorId} : new UUID[] {survivorId, absorbedId};
         for (String kind : List.of(ACTIVE, BUYER, INVITER)) {
             try (PreparedStatement lock = c.prepareStatement("""
-                    select 1 from member_kind where workspace_id = ? and kind = ? and member_id = any(?)
+                    select 1 from member_kind where workspace_id = ? and kind = cast(? as char(1)) and member_id = any(?)
                      order by member_id for update""")) {
                 lock.setObject(1, workspaceId);
                 lock.setString(2, kind);
@@ -119,14 +119,14 @@ public class Rollups {
             chainDelta(c, workspaceId, kind, both, -1);
             exec(c, """
                     insert into member_day (workspace_id, kind, member_id, day)
-                    select workspace_id, kind, ?, day from member_day where workspace_id = ? and kind = ? and member_id = ?
+                    select workspace_id, kind, ?, day from member_day where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?
                     on conflict do nothing""", survivorId, workspaceId, kind, absorbedId);
-            exec(c, "delete from member_day where workspace_id = ? and kind = ? and member_id = ?", workspaceId, kind, absorbedId);
-            exec(c, "delete from member_kind where workspace_id = ? and kind = ? and member_id = ?", workspaceId, kind, absorbedId);
+            exec(c, "delete from member_day where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?", workspaceId, kind, absorbedId);
+            exec(c, "delete from member_kind where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?", workspaceId, kind, absorbedId);
             exec(c, """
                     insert into member_kind as k (workspace_id, kind, member_id, last_day)
                     select workspace_id, kind, member_id, max(day) from member_day
-                     where workspace_id = ? and kind = ? and member_id = ? group by workspace_id, kind, member_id
+                     where workspace_id = ? and kind = cast(? as char(1)) and member_id = ? group by workspace_id, kind, member_id
                     on conflict (workspace_id, kind, member_id) do update set last_day = excluded.last_day""",
                     workspaceId, kind, survivorId);
             // the survivor's merged chain in
@@ -201,12 +201,13 @@ public class Rollups {
         // minus the pairs without them. Usually one +1 (a new latest day); a late day in the
         // middle of a chain also moves the pair of the day after it.
         try (PreparedStatement ps = c.prepareStatement("""
-                with new_rows as (select * from unnest(?::varchar[], ?::uuid[], ?::date[]) u(kind, member_id, day)),
+                with new_rows as (select distinct kind::char(1) as kind, member_id, day
+                                    from unnest(?::varchar[], ?::uuid[], ?::date[]) u(kind, member_id, day)),
                 people as (select distinct kind, member_id from new_rows),
-                chain as (select d.kind, d.member_id, d.day,
-                                 exists (select 1 from new_rows n where n.kind = d.kind and n.member_id = d.member_id and n.day = d.day) as is_new
-                            from member_day d join people p on d.kind = p.kind and d.member_id = p.member_id
-                           where d.workspace_id = ?),
+                chain as (select d.kind, d.member_id, d.day, n.day is not null as is_new
+                            from people p
+                            join member_day d on d.workspace_id = ? and d.kind = p.kind and d.member_id = p.member_id
+                            left join new_rows n on n.kind = d.kind and n.member_id = d.member_id and n.day = d.day),
                 after as (select kind, day, coalesce(lag(day) over (partition by kind, member_id order by day), '-infinity'::date) as prev_day, 1 as n
                             from chain),
                 before as (select kind, day, coalesce(lag(day) over (partition by kind, member_id order by day), '-infinity'::date) as prev_day, -1 as n
@@ -231,7 +232,7 @@ public class Rollups {
                 insert into distinct_hist as h (workspace_id, kind, day, prev_day, n)
                 select ?, ?, day, prev_day, ? * count(*) from (
                     select day, coalesce(lag(day) over (partition by member_id order by day), '-infinity'::date) as prev_day
-                      from member_day where workspace_id = ? and kind = ? and member_id = any(?)) c
+                      from member_day where workspace_id = ? and kind = cast(? as char(1)) and member_id = any(?)) c
                  group by day, prev_day order by day, prev_day
                 on conflict (workspace_id, kind, day, prev_day) do update set n = h.n + excluded.n""")) {
             ps.setObject(1, ws);

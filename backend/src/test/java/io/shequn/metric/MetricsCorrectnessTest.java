@@ -233,6 +233,7 @@ class MetricsCorrectnessTest {
         queries.put("member_presence", "select member_id, from_at, to_at from member_presence where workspace_id = ?");
         queries.put("presence_delta", "select day, prev_end_day, sum(entered), sum(left_) from presence_delta where workspace_id = ?"
                 + " group by day, prev_end_day having sum(entered) <> 0 or sum(left_) <> 0");
+        queries.put("presence_net", "select day, sum(net) from presence_net where workspace_id = ? group by day having sum(net) <> 0");
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (Connection c = ds.getConnection()) {
             for (var q : queries.entrySet()) {
