@@ -141,9 +141,9 @@ public class RankingService {
             }
             each(c, """
                     select scope_id, type, sum(events), sum(amount_minor), sum(amount_events), sum(other_currency) from metric_day
-                     where workspace_id = ? and scope_id <> ? and day between ? and ? group by scope_id, type""", rows, (r, rs) ->
+                     where workspace_id = ? and day between ? and ? group by scope_id, type""", rows, (r, rs) ->
                     r.totals.put(rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}),
-                    workspaceId, workspaceId, Date.valueOf(from), Date.valueOf(to));
+                    workspaceId, Date.valueOf(from), Date.valueOf(to));
             if (metric.equals("responseTimeMeanSeconds") || metric.equals("answeredWithin5MinutesShare")) {
                 each(c, """
                         select group_id, extract(epoch from (answered_at - asked_at)) from question

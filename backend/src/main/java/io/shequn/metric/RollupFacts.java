@@ -45,12 +45,11 @@ final class RollupFacts implements Facts {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                select day, type, events, amount_minor, amount_events, other_currency from metric_day
-                 where workspace_id = ? and scope_id = ? and day between ? and ?""")) {
+                select day, type, events, amount_minor, amount_events, other_currency from workspace_day
+                 where workspace_id = ? and day between ? and ?""")) {
             ps.setObject(1, ws);
-            ps.setObject(2, ws);
-            ps.setDate(3, Date.valueOf(from));
-            ps.setDate(4, Date.valueOf(to));
+            ps.setDate(2, Date.valueOf(from));
+            ps.setDate(3, Date.valueOf(to));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     totals.computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
@@ -58,9 +57,9 @@ final class RollupFacts implements Facts {
                 }
             }
         }
-        // daily distinct counts: every pair of a day counts (its prev_day is always earlier)
+        // daily distinct counts (DAU...)
         try (PreparedStatement ps = c.prepareStatement("""
-                select kind, day, sum(n) from distinct_hist where workspace_id = ? and day between ? and ? group by kind, day""")) {
+                select kind, day, n from member_day_count where workspace_id = ? and day between ? and ?""")) {
             ps.setObject(1, ws);
             ps.setDate(2, Date.valueOf(from));
             ps.setDate(3, Date.valueOf(to));

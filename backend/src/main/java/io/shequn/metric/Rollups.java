@@ -26,8 +26,8 @@ import java.util.UUID;
  * Plain JDBC on the ingestion path's connection (a batch is aggregated in Java first, then one
  * multi-row statement per table, keys sorted so that concurrent batches take their row locks in
  * the same order and cannot deadlock). The statements run in a fixed order: member_day,
- * member_kind (person locks), distinct_hist, question, metric_day (the hottest rows, last, so
- * they are held for the shortest time). Membership-based rollups are kept by a trigger on
+ * member_day_count, member_kind (person locks), distinct_hist, question, metric_day,
+ * workspace_day (the hottest rows, last, so they are held for the shortest time). Membership-based rollups are kept by a trigger on
  * membership (V7__metric_rollups.sql), the one place that sees every path writing memberships.
  */
 @ApplicationScoped
@@ -35,6 +35,8 @@ public class Rollups {
     static final String ACTIVE = "a";
     static final String BUYER = "b";
     static final String INVITER = "i";
+    /** The key of the workspace's own totals in the aggregation (written to workspace_day). */
+    private static final UUID WORKSPACE = new UUID(0, 0);
 
     /** Events just stored by the ingestion path, on the connection of its transaction. */
     public void eventsStored(Connection c, UUID workspaceId, ZoneId zone, List<StoredEvent> events) throws SQLException {
@@ -66,7 +68,7 @@ public class Rollups {
             if (e.staff()) {
                 continue;
             }
-            for (UUID scope : new UUID[] {e.groupId(), workspaceId}) {
+            for (UUID scope : new UUID[] {e.groupId(), WORKSPACE}) {
                 if (scope == null) {
                     continue;
                 }
@@ -95,7 +97,11 @@ public class Rollups {
         }
         distinctDays(c, workspaceId, memberDays);
         questions(c, workspaceId, questions);
-        totals(c, workspaceId, totals);
+        Map<DayKey, long[]> groups = new TreeMap<>();
+        Map<DayKey, long[]> workspace = new TreeMap<>();
+        totals.forEach((k, v) -> (k.scope.equals(WORKSPACE) ? workspace : groups).put(k, v));
+        totals(c, workspaceId, groups);
+        workspaceTotals(c, workspaceId, workspace);
     }
 
     /**
@@ -115,8 +121,15 @@ public class Rollups {
                 lock.setArray(3, c.createArrayOf("uuid", both));
                 lock.executeQuery().close();
             }
-            // old chains of both people out
+            // old chains of both people out; a day both had now counts once
             chainDelta(c, workspaceId, kind, both, -1);
+            exec(c, """
+                    update member_day_count t set n = t.n - 1
+                      from member_day a join member_day s on s.workspace_id = a.workspace_id and s.kind = a.kind and s.day = a.day
+                                                          and s.member_id = ?
+                     where a.workspace_id = ? and a.kind = cast(? as char(1)) and a.member_id = ?
+                       and t.workspace_id = a.workspace_id and t.kind = a.kind and t.day = a.day""",
+                    survivorId, workspaceId, kind, absorbedId);
             exec(c, """
                     insert into member_day (workspace_id, kind, member_id, day)
                     select workspace_id, kind, ?, day from member_day where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?
@@ -181,6 +194,19 @@ public class Rollups {
         }
         if (newKinds.isEmpty()) {
             return;
+        }
+        Map<String, Long> perDay = new TreeMap<>();
+        for (int j = 0; j < newKinds.size(); j++) {
+            perDay.merge(newKinds.get(j) + newDays.get(j), 1L, Long::sum);
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into member_day_count as t (workspace_id, kind, day, n)
+                select ?, substr(k, 1, 1), substr(k, 2)::date, n from unnest(?::varchar[], ?::int8[]) u(k, n) order by k
+                on conflict (workspace_id, kind, day) do update set n = t.n + excluded.n""")) {
+            ps.setObject(1, ws);
+            ps.setArray(2, c.createArrayOf("varchar", perDay.keySet().toArray()));
+            ps.setArray(3, c.createArrayOf("int8", perDay.values().toArray()));
+            ps.executeUpdate();
         }
         Array aKinds = c.createArrayOf("varchar", newKinds.toArray());
         Array aMembers = c.createArrayOf("uuid", newMembers.toArray());
@@ -337,6 +363,37 @@ public class Rollups {
             ps.setArray(6, c.createArrayOf("int8", amounts));
             ps.setArray(7, c.createArrayOf("int8", amountEvents));
             ps.setArray(8, c.createArrayOf("int8", other));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void workspaceTotals(Connection c, UUID ws, Map<DayKey, long[]> totals) throws SQLException {
+        if (totals.isEmpty()) {
+            return;
+        }
+        int n = totals.size();
+        Date[] days = new Date[n];
+        String[] types = new String[n];
+        Long[][] values = new Long[4][n];
+        int i = 0;
+        for (var e : totals.entrySet()) {
+            days[i] = Date.valueOf(e.getKey().day);
+            types[i] = e.getKey().type;
+            for (int k = 0; k < 4; k++) values[k][i] = e.getValue()[k];
+            i++;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into workspace_day as t (workspace_id, day, type, events, amount_minor, amount_events, other_currency)
+                select ?, d, ty, e, a, ae, o
+                  from unnest(?::date[], ?::varchar[], ?::int8[], ?::int8[], ?::int8[], ?::int8[]) u(d, ty, e, a, ae, o)
+                 order by d, ty
+                on conflict (workspace_id, day, type) do update set
+                  events = t.events + excluded.events, amount_minor = t.amount_minor + excluded.amount_minor,
+                  amount_events = t.amount_events + excluded.amount_events, other_currency = t.other_currency + excluded.other_currency""")) {
+            ps.setObject(1, ws);
+            ps.setArray(2, c.createArrayOf("date", days));
+            ps.setArray(3, c.createArrayOf("varchar", types));
+            for (int k = 0; k < 4; k++) ps.setArray(4 + k, c.createArrayOf("int8", values[k]));
             ps.executeUpdate();
         }
     }

@@ -226,7 +226,9 @@ class MetricsCorrectnessTest {
     Map<String, List<String>> rollups(UUID ws) throws Exception {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("metric_day", "select scope_id, day, type, events, amount_minor, amount_events, other_currency from metric_day where workspace_id = ?");
+        queries.put("workspace_day", "select day, type, events, amount_minor, amount_events, other_currency from workspace_day where workspace_id = ?");
         queries.put("member_day", "select kind, member_id, day from member_day where workspace_id = ?");
+        queries.put("member_day_count", "select kind, day, n from member_day_count where workspace_id = ? and n <> 0");
         queries.put("member_kind", "select kind, member_id, last_day from member_kind where workspace_id = ?");
         queries.put("distinct_hist", "select kind, day, prev_day, n from distinct_hist where workspace_id = ? and n <> 0");
         queries.put("question", "select platform, question_key, group_id, member_id, asker_staff, asked_at, asked_day, answered_at from question where workspace_id = ?");
