@@ -75,7 +75,7 @@ public class MetricService {
         checkRange(from, to);
         Workspace w = Workspace.findById(workspaceId);
         Scope scope = scope(caller, groupId, segmentId);
-        Facts facts = facts(w, scope, from, to, List.<LocalDate[]>of(new LocalDate[] {from, to}));
+        Facts facts = facts(w, scope, from, to, List.<LocalDate[]>of(new LocalDate[] {from, to}), null);
         return new Summary(scope, w.timeZone, w.currency, FigureCalculator.figures(facts, from, to));
     }
 
@@ -86,7 +86,7 @@ public class MetricService {
         Workspace w = Workspace.findById(workspaceId);
         Scope scope = scope(caller, groupId, segmentId);
         List<LocalDate[]> periods = periods(from, to, interval);
-        Facts facts = facts(w, scope, from, to, periods);
+        Facts facts = facts(w, scope, from, to, periods, interval.name().toLowerCase());
         List<Figures> out = new ArrayList<>();
         for (LocalDate[] p : periods) {
             out.add(FigureCalculator.figures(facts, p[0], p[1]));
@@ -129,12 +129,12 @@ public class MetricService {
     }
 
     /** Facts of a scope, inside the current transaction. */
-    Facts facts(Workspace w, Scope scope, LocalDate from, LocalDate to, List<LocalDate[]> ranges) {
+    Facts facts(Workspace w, Scope scope, LocalDate from, LocalDate to, List<LocalDate[]> ranges, String interval) {
         try (Connection c = ds.getConnection()) {
             return switch (scope.type()) {
                 case "group" -> groupFacts(c, w, scope.id(), from, to);
                 case "segment" -> segmentFacts(c, w, members.ids(w.id, segments.filterOf(w.id, scope.id())), from, to);
-                default -> new RollupFacts(c, w.id, from, to, ranges);
+                default -> new RollupFacts(c, w.id, from, to, ranges, interval);
             };
         } catch (SQLException e) {
             throw new IllegalStateException(e);

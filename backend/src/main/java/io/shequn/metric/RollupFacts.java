@@ -20,6 +20,8 @@ import java.util.UUID;
 final class RollupFacts implements Facts {
     private final Connection c;
     private final UUID ws;
+    private final LocalDate from;
+    private final LocalDate to;
     private final TreeMap<LocalDate, Long> membersPrefix = new TreeMap<>();
     private final Map<String, TreeMap<LocalDate, long[]>> totals = new HashMap<>();
     private final Map<String, Long> distinctCache = new HashMap<>();
@@ -27,9 +29,11 @@ final class RollupFacts implements Facts {
     private final Map<String, Responses> responses = new HashMap<>();
 
     /** Loads what the figures of [from, to] and of the given sub-ranges need. */
-    RollupFacts(Connection c, UUID ws, LocalDate from, LocalDate to, List<LocalDate[]> ranges) throws SQLException {
+    RollupFacts(Connection c, UUID ws, LocalDate from, LocalDate to, List<LocalDate[]> ranges, String interval) throws SQLException {
         this.c = c;
         this.ws = ws;
+        this.from = from;
+        this.to = to;
         // members at the end of each day: prefix sums of the per-day entries and exits
         try (PreparedStatement ps = c.prepareStatement("""
                 select day, sum(net) from presence_net where workspace_id = ? and day <= ?
@@ -75,7 +79,27 @@ final class RollupFacts implements Facts {
                 distinctCache.putIfAbsent(key(k, d, d), 0L);
             }
         }
+        // single days: new members per day in one grouped read
+        try (PreparedStatement ps = c.prepareStatement("""
+                select day, sum(entered) from presence_delta where workspace_id = ? and day between ? and ? and prev_end_day < day
+                 group by day""")) {
+            ps.setObject(1, ws);
+            ps.setDate(2, Date.valueOf(from));
+            ps.setDate(3, Date.valueOf(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate d = rs.getDate(1).toLocalDate();
+                    newCache.put(d + "" + d, rs.getLong(2));
+                }
+            }
+        }
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            newCache.putIfAbsent(d + "" + d, 0L);
+        }
         prefetch(ranges);
+        if (interval != null) {
+            periodResponses(interval);
+        }
         prefetchResponses(ranges);
     }
 
@@ -168,6 +192,41 @@ final class RollupFacts implements Facts {
             }
         }
         return sum;
+    }
+
+    /**
+     * Response statistics of every period of a series in one index-only scan of [from, to]: the
+     * period of a day is the day, its ISO week or its month, cut to from.
+     */
+    private void periodResponses(String interval) throws SQLException {
+        String bucket = switch (interval) {
+            case "week" -> "greatest(cast(? as date), date_trunc('week', asked_day)::date)";
+            case "month" -> "greatest(cast(? as date), date_trunc('month', asked_day)::date)";
+            default -> "greatest(cast(? as date), asked_day)";
+        };
+        Map<LocalDate, Responses> byStart = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select p, count(*), count(s), count(*) filter (where s <= 300), avg(s),
+                       percentile_cont(0.5) within group (order by s), percentile_disc(0.9) within group (order by s)
+                  from (select %s as p, case when answered_at is not null
+                               then greatest(0, extract(epoch from (answered_at - asked_at)))::float8 end as s
+                          from question where workspace_id = ? and asked_day between ? and ? and asked_at is not null
+                           and not asker_staff) q
+                 group by p""".formatted(bucket))) {
+            ps.setDate(1, Date.valueOf(from));
+            ps.setObject(2, ws);
+            ps.setDate(3, Date.valueOf(from));
+            ps.setDate(4, Date.valueOf(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byStart.put(rs.getDate(1).toLocalDate(), new Responses(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            (Double) rs.getObject(5), (Double) rs.getObject(6), (Double) rs.getObject(7)));
+                }
+            }
+        }
+        for (LocalDate[] p : MetricService.periods(from, to, MetricService.Interval.valueOf(interval.toUpperCase()))) {
+            responses.put(p[0] + "" + p[1], byStart.getOrDefault(p[0], new Responses(0, 0, 0, null, null, null)));
+        }
     }
 
     /** Response statistics of many ranges in one statement, computed where the rows are. */
