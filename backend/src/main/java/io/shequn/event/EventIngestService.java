@@ -63,13 +63,15 @@ import java.util.function.Function;
  * need the driver's CopyManager on the unwrapped connection and a hand-written text encoding for
  * a gain that only shows on much larger batches (see docs/benchmarks.md, section 3).
  *
- * <p>Locks are always taken in the same order (identities, event keys sorted by key, groups
- * sorted by id, then members sorted by id), so concurrent batches wait for each other but do
- * not deadlock.
+ * <p>Locks are taken in one order (event keys sorted by key, then groups sorted by id), so
+ * concurrent batches wait for each other but do not deadlock. Two writes that would make
+ * concurrent batches wait for each other's commit run in short transactions of their own: the
+ * creation of new members (before) and their first/last seen (after the commit, {@link #touch}).
  */
 @ApplicationScoped
 public class EventIngestService {
     public static final int MAX_BATCH = 1000;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EventIngestService.class);
     static final Set<Role> PUSHERS = EnumSet.of(Role.OWNER, Role.ADMIN, Role.OPERATOR, Role.INTEGRATION);
 
     private final WorkspaceAccess access;
@@ -88,11 +90,15 @@ public class EventIngestService {
     }
 
     /** The answer of the single POST: the event, and whether it was stored now (201) or before (200). */
-    public record Single(EventView event, boolean created) {
+    public record Single(EventView event, boolean created, Map<UUID, Instant[]> seen) {
+    }
+
+    /** The answer of a batch, and the members seen (first, last occurredAt) for {@link #touch}. */
+    public record Batch(BatchResult result, Map<UUID, Instant[]> seen) {
     }
 
     @Transactional
-    public BatchResult batch(UUID workspaceId, List<JsonNode> nodes) {
+    public Batch batch(UUID workspaceId, List<JsonNode> nodes) {
         Caller caller = access.require(workspaceId, PUSHERS);
         if (nodes == null) {
             throw ProblemException.invalid(Problem.FieldError.body("/items", "is required"));
@@ -110,7 +116,7 @@ public class EventIngestService {
             counts[i.status.ordinal()]++;
             results.add(new ItemResult(i.index, i.status, i.eventId, i.status == ItemStatus.ACCEPTED && i.late, List.copyOf(i.errors)));
         }
-        return new BatchResult(counts[0], counts[1], counts[2], counts[3], results);
+        return new Batch(new BatchResult(counts[0], counts[1], counts[2], counts[3], results), seen(items));
     }
 
     @Transactional
@@ -119,8 +125,8 @@ public class EventIngestService {
         Instant now = Times.now();
         EventItem i = ingest(caller, List.of(node == null ? com.fasterxml.jackson.databind.node.NullNode.instance : node), null, now).get(0);
         return switch (i.status) {
-            case ACCEPTED -> new Single(EventRows.view(i, now), true);
-            case DUPLICATE -> new Single(read(workspaceId, i.eventId), false);
+            case ACCEPTED -> new Single(EventRows.view(i, now), true, seen(List.of(i)));
+            case DUPLICATE -> new Single(read(workspaceId, i.eventId), false, Map.of());
             case CONFLICT -> throw new ProblemException(ProblemType.CONFLICT, "Event " + i.platformEventId + " of " + i.platform
                     + " was already received with another payload (event " + i.eventId + "); the first one stands.",
                     List.copyOf(i.errors));
@@ -158,17 +164,31 @@ public class EventIngestService {
         List<EventItem> valid = items.stream().filter(EventItem::valid).toList();
         if (!valid.isEmpty()) {
             partitions.ensure(valid.stream().map(i -> i.occurredAt).toList());
+            long[] t = new long[8];
+            t[0] = System.nanoTime();
             try (Connection c = ds.getConnection()) {
                 resolveGroups(c, caller, valid);
                 valid = valid.stream().filter(EventItem::valid).toList();
+                t[1] = System.nanoTime();
                 resolveMembers(c, ws, now, valid);
                 valid = valid.stream().filter(EventItem::valid).toList();
+                t[2] = System.nanoTime();
                 List<EventItem> accepted = deduplicate(c, ws, valid);
+                t[3] = System.nanoTime();
                 if (!accepted.isEmpty()) {
                     insertEvents(c, ws, now, accepted);
+                    t[4] = System.nanoTime();
                     memberships(c, ws, now, accepted);
-                    touchMembers(c, ws, accepted);
+                    t[5] = System.nanoTime();
+                    t[6] = System.nanoTime();
                     rollups.eventsStored(c, ws, ZoneId.of(w.timeZone), accepted.stream().map(EventItem::stored).toList());
+                    t[7] = System.nanoTime();
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debugf("ingest %d items: groups %d ms, members %d ms, keys %d ms, insert %d ms, memberships %d ms,"
+                                + " touch %d ms, rollups %d ms", items.size(), (t[1] - t[0]) / 1_000_000, (t[2] - t[1]) / 1_000_000,
+                                (t[3] - t[2]) / 1_000_000, (t[4] - t[3]) / 1_000_000, (t[5] - t[4]) / 1_000_000,
+                                (t[6] - t[5]) / 1_000_000, (t[7] - t[6]) / 1_000_000);
+                    }
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e.getMessage(), e);
@@ -205,11 +225,12 @@ public class EventIngestService {
             }
         }
         if (!platformRefs.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement(cols
-                    + " and (platform, platform_group_id) in (select * from unnest(cast(? as varchar[]), cast(? as varchar[])))")) {
-                s.setObject(1, ws);
-                s.setArray(2, c.createArrayOf("varchar", platformRefs.values().stream().map(EventItem.Ref::platform).toArray()));
-                s.setArray(3, c.createArrayOf("varchar", platformRefs.values().stream().map(EventItem.Ref::platformId).toArray()));
+            try (PreparedStatement s = c.prepareStatement("select g.group_id, g.platform, g.platform_group_id, g.assigned_operator_ids"
+                    + " from unnest(cast(? as varchar[]), cast(? as varchar[])) v(p, k) join lateral (select * from chat_group"
+                    + " where workspace_id = ? and platform = v.p and platform_group_id = v.k) g on true")) {
+                s.setObject(3, ws);
+                s.setArray(1, c.createArrayOf("varchar", platformRefs.values().stream().map(EventItem.Ref::platform).toArray()));
+                s.setArray(2, c.createArrayOf("varchar", platformRefs.values().stream().map(EventItem.Ref::platformId).toArray()));
                 readGroups(s, byId, byKey);
             }
         }
@@ -287,7 +308,17 @@ public class EventIngestService {
             readIdentities(c, ws, identities.values(), byKey);
             List<EventItem.Ref> missing = identities.values().stream().filter(r -> !byKey.containsKey(r.key())).toList();
             if (!missing.isEmpty()) {
-                createMembers(c, ws, now, missing, byKey);
+                // in a short transaction of its own: a new person's member and identity are committed
+                // at once, so concurrent batches bringing the same person wait milliseconds, not for
+                // each other's commit; a member is idempotent (its identity is its natural key), so a
+                // batch failing later leaves a member without events that its retry reuses
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                    try (Connection own = ds.getConnection()) {
+                        createMembers(own, ws, now, missing, byKey);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                });
             }
         }
         for (EventItem i : items) {
@@ -315,13 +346,15 @@ public class EventIngestService {
 
     private static void readIdentities(Connection c, UUID ws, java.util.Collection<EventItem.Ref> refs, Map<String, Object[]> byKey)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select i.platform, i.platform_user_id, m.member_id, m.staff"
-                + " from member_identity i join member m on m.workspace_id = i.workspace_id and m.member_id = i.member_id"
-                + " where i.workspace_id = ? and (i.platform, i.platform_user_id) in"
-                + " (select * from unnest(cast(? as varchar[]), cast(? as varchar[])))")) {
-            s.setObject(1, ws);
-            s.setArray(2, c.createArrayOf("varchar", refs.stream().map(EventItem.Ref::platform).toArray()));
-            s.setArray(3, c.createArrayOf("varchar", refs.stream().map(EventItem.Ref::platformId).toArray()));
+        // a lateral join: one primary-key probe per identity, whatever the planner guesses of unnest()
+        try (PreparedStatement s = c.prepareStatement("select x.platform, x.platform_user_id, x.member_id, x.staff"
+                + " from unnest(cast(? as varchar[]), cast(? as varchar[])) v(p, u) join lateral ("
+                + " select i.platform, i.platform_user_id, m.member_id, m.staff from member_identity i"
+                + " join member m on m.workspace_id = i.workspace_id and m.member_id = i.member_id"
+                + " where i.workspace_id = ? and i.platform = v.p and i.platform_user_id = v.u) x on true")) {
+            s.setArray(1, c.createArrayOf("varchar", refs.stream().map(EventItem.Ref::platform).toArray()));
+            s.setArray(2, c.createArrayOf("varchar", refs.stream().map(EventItem.Ref::platformId).toArray()));
+            s.setObject(3, ws);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     byKey.put(r.getString(1) + "\n" + r.getString(2), new Object[] {r.getObject(3, UUID.class), r.getBoolean(4)});
@@ -421,12 +454,12 @@ public class EventIngestService {
             }
         }
         if (!taken.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("select platform, platform_event_id, event_id, encode(payload_hash, 'hex')"
-                    + " from event_key where workspace_id = ? and (platform, platform_event_id) in"
-                    + " (select * from unnest(cast(? as varchar[]), cast(? as varchar[])))")) {
-                s.setObject(1, ws);
-                s.setArray(2, c.createArrayOf("varchar", taken.stream().map(i -> i.platform).toArray()));
-                s.setArray(3, c.createArrayOf("varchar", taken.stream().map(i -> i.platformEventId).toArray()));
+            try (PreparedStatement s = c.prepareStatement("select k.platform, k.platform_event_id, k.event_id, encode(k.payload_hash, 'hex')"
+                    + " from unnest(cast(? as varchar[]), cast(? as varchar[])) v(p, e) join lateral (select * from event_key"
+                    + " where workspace_id = ? and platform = v.p and platform_event_id = v.e) k on true")) {
+                s.setArray(1, c.createArrayOf("varchar", taken.stream().map(i -> i.platform).toArray()));
+                s.setArray(2, c.createArrayOf("varchar", taken.stream().map(i -> i.platformEventId).toArray()));
+                s.setObject(3, ws);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         winners.put(r.getString(1) + "\n" + r.getString(2), new Object[] {r.getObject(3, UUID.class), r.getString(4)});
@@ -645,10 +678,13 @@ public class EventIngestService {
         }
     }
 
-    /** first_seen_at / last_seen_at of the members from their events; rows locked in id order. */
-    private static void touchMembers(Connection c, UUID ws, List<EventItem> accepted) throws SQLException {
+    /** Per member of the accepted events: the first and last occurredAt. */
+    private static Map<UUID, Instant[]> seen(List<EventItem> items) {
         Map<UUID, Instant[]> span = new TreeMap<>();
-        for (EventItem i : accepted) {
+        for (EventItem i : items) {
+            if (i.status != ItemStatus.ACCEPTED) {
+                continue;
+            }
             Instant[] s = span.computeIfAbsent(i.memberId, k -> new Instant[] {i.occurredAt, i.occurredAt});
             if (i.occurredAt.isBefore(s[0])) {
                 s[0] = i.occurredAt;
@@ -657,6 +693,30 @@ public class EventIngestService {
                 s[1] = i.occurredAt;
             }
         }
+        return span;
+    }
+
+    /**
+     * Moves members' first_seen_at / last_seen_at to include their new events. Called after the
+     * ingestion transaction committed, in a short one of its own: least/greatest commute, so the
+     * order of concurrent batches does not matter, and the member rows are locked for
+     * milliseconds instead of for a whole batch (busy members would otherwise chain concurrent
+     * batches one after the other). Best effort: a failure here is logged; the events are stored.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void touch(UUID ws, Map<UUID, Instant[]> span) {
+        if (span == null || span.isEmpty()) {
+            return;
+        }
+        try (Connection c = ds.getConnection()) {
+            touchMembers(c, ws, span);
+        } catch (SQLException e) {
+            LOG.warnf("first/last seen of %d members not updated: %s", span.size(), e.toString());
+        }
+    }
+
+    /** Rows locked in member id order, so concurrent updates do not deadlock. */
+    private static void touchMembers(Connection c, UUID ws, Map<UUID, Instant[]> span) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("with v as (select * from unnest(cast(? as uuid[]),"
                 + " cast(cast(? as text[]) as timestamptz[]), cast(cast(? as text[]) as timestamptz[])) v(id, lo, hi)),"
                 + " locked as (select m.member_id from member m join v on m.member_id = v.id where m.workspace_id = ?"

@@ -112,6 +112,10 @@ class TenantIsolationTest {
         ids = new HashMap<>(Map.of("workspaceId", ws.toString(), "accessId", accessId, "invitationId", invitationId,
                 "groupId", groupId, "seriesId", seriesId, "memberId", memberId, "membershipId", membershipId, "segmentId", segmentId));
         ids.put("importId", importId);
+        String eventId = Api.as(owner.token()).body(Map.of("type", "message", "platformEventId", "victim-msg-1",
+                        "occurredAt", "2026-01-01T00:00:00Z", "group", Map.of("id", groupId), "member", Map.of("id", memberId)))
+                .post("/api/v1/workspaces/{ws}/events", ws).then().statusCode(201).extract().path("id");
+        ids.put("eventId", eventId);
         workspaceEtag = Fixtures.etag(owner.token(), "/api/v1/workspaces/{ws}", ws);
     }
 
