@@ -57,6 +57,7 @@ class TenantIsolationTest {
             Map.entry("POST /api/v1/workspaces/{workspaceId}/tags/groups", Map.of("name", "intruder-group")),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/segments", Map.of("name", "intruder", "filter", Map.of())),
             Map.entry("PATCH /api/v1/workspaces/{workspaceId}/segments/{segmentId}", Map.of("name", "renamed")),
+            Map.entry("PUT /api/v1/workspaces/{workspaceId}/metrics/thresholds", Map.of("dailyActiveShare", 0.1)),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/events", SAMPLE_EVENT),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/events:batch", Map.of("items", List.of(SAMPLE_EVENT))));
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
@@ -70,7 +71,11 @@ class TenantIsolationTest {
     /** Required query parameters. */
     private static final Map<String, Map<String, String>> QUERIES = Map.of(
             "GET /api/v1/workspaces/{workspaceId}/members/by-identity", Map.of("platform", "wechat", "platformUserId", "wx-mei"),
-            "GET /api/v1/workspaces/{workspaceId}/metrics/top-contributors", Map.of("kind", "talkers"));
+            "GET /api/v1/workspaces/{workspaceId}/metrics/top-contributors", Map.of("kind", "talkers"),
+            "GET /api/v1/workspaces/{workspaceId}/metrics/summary", Map.of("from", "2026-11-16", "to", "2026-11-22"),
+            "GET /api/v1/workspaces/{workspaceId}/metrics/series", Map.of("from", "2026-11-16", "to", "2026-11-22"),
+            "GET /api/v1/workspaces/{workspaceId}/metrics/group-ranking", Map.of("metric", "messages", "from", "2026-11-16", "to", "2026-11-22"),
+            "GET /api/v1/workspaces/{workspaceId}/groups/{groupId}/health", Map.of("from", "2026-11-16", "to", "2026-11-22"));
     /** POST operations that take no body. */
     private static final Set<String> BODILESS_POSTS = Set.of(
             "POST /api/v1/me/invitations/{invitationId}/accept",
