@@ -1,11 +1,12 @@
 import { Card, Empty, Segmented, Skeleton } from 'antd';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo } from 'react';
+import type { EChartsOption } from 'echarts';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SERIES_INTERVALS, useMetricsSeries, type SeriesInterval } from '../api/get-metrics-series';
 import type { DayRange } from '../utils/range';
-import { echarts } from './echarts';
+
+const EChart = lazy(() => import('./EChart'));
 
 interface Props {
   workspaceId: string;
@@ -20,7 +21,7 @@ export function ActivityChart({ workspaceId, range, groupId, interval, onInterva
   const { t, i18n } = useTranslation();
   const { data, error, isPending } = useMetricsSeries(workspaceId, { ...range, interval, groupId });
 
-  const option = useMemo(() => {
+  const option = useMemo((): EChartsOption => {
     const periods = data?.periods ?? [];
     const label = (from: string, to: string) =>
       interval === 'month' ? from.slice(0, 7) : interval === 'week' && from !== to ? `${from.slice(5)}~${to.slice(5)}` : from.slice(5);
@@ -67,14 +68,9 @@ export function ActivityChart({ workspaceId, range, groupId, interval, onInterva
       ) : !data || data.periods.length === 0 ? (
         <Empty description={t('metrics.chart.empty')} />
       ) : (
-        <ReactEChartsCore
-          key={i18n.language}
-          echarts={echarts}
-          option={option}
-          notMerge
-          style={{ height: 300 }}
-          opts={{ renderer: 'svg' }}
-        />
+        <Suspense fallback={<Skeleton active />}>
+          <EChart key={i18n.language} option={option} />
+        </Suspense>
       )}
     </Card>
   );
