@@ -27,7 +27,7 @@ export function ActivityChart({ workspaceId, range, groupId, interval, onInterva
       interval === 'month' ? from.slice(0, 7) : interval === 'week' && from !== to ? `${from.slice(5)}~${to.slice(5)}` : from.slice(5);
     return {
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('metrics.chart.activeMembers'), t('metrics.chart.newMembers')] },
+      legend: { top: 0, data: [t('metrics.chart.activeMembers'), t('metrics.chart.newMembers')] },
       grid: { left: 48, right: 24, top: 40, bottom: 32 },
       xAxis: { type: 'category', data: periods.map((p) => label(p.from, p.to)) },
       yAxis: { type: 'value', minInterval: 1 },

@@ -1,3 +1,4 @@
+import { CheckCircleOutlined, CloseCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { Descriptions, Drawer, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -6,7 +7,6 @@ import { formatDecimal, formatFigure } from '../utils/format';
 import { CHECK_KIND } from '../utils/kinds';
 import type { DayRange } from '../utils/range';
 import { Figure } from './Figure';
-import { HealthTag } from './HealthTag';
 
 interface Props {
   workspaceId: string;
@@ -47,19 +47,20 @@ export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose
                 key: 'score',
                 label: t('metrics.health.score'),
                 children: (
-                  <Typography.Text strong style={{ fontSize: 20 }} data-testid="health-score">
-                    <Figure value={formatDecimal(data.score, lng, 0)} />
+                  <Typography.Text>
+                    <Typography.Text strong style={{ fontSize: 20 }} data-testid="health-score">
+                      <Figure value={formatDecimal(data.score, lng, 0)} />
+                    </Typography.Text>{' '}
+                    <Typography.Text type="secondary">
+                      {t('metrics.health.points', {
+                        points: formatDecimal(data.points, lng, 1),
+                        counted: data.checksCounted,
+                      })}
+                    </Typography.Text>
                   </Typography.Text>
                 ),
               },
-              {
-                key: 'points',
-                label: t('metrics.health.points', {
-                  points: formatDecimal(data.points, lng, 1),
-                  counted: data.checksCounted,
-                }),
-                children: `${data.from} ~ ${data.to}`,
-              },
+              { key: 'period', label: t('metrics.health.period'), children: `${data.from} ~ ${data.to}` },
             ]}
           />
           <Table<HealthCheck>
@@ -81,25 +82,38 @@ export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose
               {
                 key: 'result',
                 title: t('metrics.health.result'),
-                render: (_, c) =>
-                  !c.counted || c.passed === null ? (
-                    <Tag data-health="not-counted">{t('metrics.health.notCounted')}</Tag>
-                  ) : c.passed ? (
-                    <span data-check-result="passed">
-                      <HealthTag health="healthy" />
-                      <Typography.Text type="secondary">{t('metrics.health.passed')}</Typography.Text>
-                    </span>
-                  ) : (
-                    <span data-check-result="failed">
-                      <HealthTag health="unhealthy" />
-                      <Typography.Text type="secondary">{t('metrics.health.failed')}</Typography.Text>
-                    </span>
-                  ),
+                render: (_, c) => <CheckResult check={c} />,
               },
             ]}
           />
         </>
       )}
     </Drawer>
+  );
+}
+
+/** Passed / failed / partly passed (size) / not counted, in color and words. */
+function CheckResult({ check }: { check: HealthCheck }) {
+  const { t, i18n } = useTranslation();
+  if (!check.counted || check.passed === null)
+    return (
+      <Tag icon={<MinusCircleOutlined />} data-check-result="not-counted">
+        {t('metrics.health.notCounted')}
+      </Tag>
+    );
+  if (check.passed && check.points < 1)
+    return (
+      <Tag color="warning" icon={<CheckCircleOutlined />} data-check-result="partial">
+        {t('metrics.health.partial', { points: formatDecimal(check.points, i18n.language, 1) })}
+      </Tag>
+    );
+  return check.passed ? (
+    <Tag color="success" icon={<CheckCircleOutlined />} data-check-result="passed">
+      {t('metrics.health.passed')}
+    </Tag>
+  ) : (
+    <Tag color="error" icon={<CloseCircleOutlined />} data-check-result="failed">
+      {t('metrics.health.failed')}
+    </Tag>
   );
 }

@@ -36,6 +36,7 @@ function routes() {
           { check: 'daily_active_share', value: 0.33, threshold: 0.3, comparison: 'above', passed: true, points: 1, counted: true },
           { check: 'messages_per_member_per_week', value: 1.08, threshold: 2, comparison: 'above', passed: false, points: 0, counted: true },
           { check: 'acquisition_cost', value: 1000, threshold: 1000, comparison: 'below', passed: false, points: 0, counted: true },
+          { check: 'size', value: 120, threshold: 350, comparison: 'at_most', passed: true, points: 0.5, counted: true },
           { check: 'coupon_redemption_rate', value: null, threshold: 0.4, comparison: 'above', passed: null, points: 0, counted: false },
         ],
       }),
@@ -72,7 +73,7 @@ describe('GroupRankingTable', () => {
     const drawer = await screen.findByTestId('group-health');
     expect(await within(drawer).findByTestId('health-score')).toHaveTextContent('36');
     expect(drawer).toHaveTextContent('健康度：宝妈福利群 1');
-    expect(drawer).toHaveTextContent('2.5 / 7 分');
+    expect(drawer).toHaveTextContent('（2.5 / 7 分）');
     const row = (name: string) => within(drawer).getByText(name).closest('tr')!;
     expect(row('日均活跃占比')).toHaveTextContent('33%');
     expect(row('日均活跃占比')).toHaveTextContent('> 30%');
@@ -81,5 +82,7 @@ describe('GroupRankingTable', () => {
     expect(row('获客成本')).toHaveTextContent('< ¥10.00');
     expect(row('获客成本')).toHaveTextContent('未通过');
     expect(row('优惠券核销率')).toHaveTextContent('不计入（无分母）');
+    expect(row('社群规模')).toHaveTextContent('≤ 350');
+    expect(row('社群规模')).toHaveTextContent('部分通过（0.5 分）');
   });
 });
