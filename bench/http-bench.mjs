@@ -48,7 +48,19 @@ function rnd() {
 const pick = (n) => 1 + Math.floor(rnd() * n);
 const hex12 = (n) => n.toString(16).padStart(12, '0');
 
+// metrics scenarios (bench/metrics.sh): a period of `--days` local days ending `--to`
+const metricsTo = args.to ?? '2026-11-27';
+const metricsDays = Number(args.days ?? 90);
+const metricsFrom = (() => { const d = new Date(metricsTo + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() - metricsDays + 1); return d.toISOString().slice(0, 10); })();
+const range = `from=${metricsFrom}&to=${metricsTo}`;
 const paths = {
+  // one group's every figure for the period, then the same per day (its chart)
+  group: () => `/api/v1/workspaces/${ws}/metrics/summary?${range}&groupId=01920000-0000-7000-8000-${hex12(pick(groups))}`,
+  groupSeries: () => `/api/v1/workspaces/${ws}/metrics/series?${range}&interval=day&groupId=01920000-0000-7000-8000-${hex12(pick(groups))}`,
+  // the workspace dashboard: every figure for the period (distinct people across groups), and per day / per week
+  dashboard: () => `/api/v1/workspaces/${ws}/metrics/summary?${range}`,
+  dashboardDaily: () => `/api/v1/workspaces/${ws}/metrics/series?${range}&interval=day`,
+  dashboardWeekly: () => `/api/v1/workspaces/${ws}/metrics/series?${range}&interval=week`,
   list: () => `/api/v1/workspaces/${ws}/members?tag=${encodeURIComponent(TAGS[Math.floor(rnd() * TAGS.length)])}`
     + `&groupId=01920000-0000-7000-8000-${hex12(pick(groups))}`,
   identity: () => {

@@ -151,6 +151,16 @@ start_backend() {
   ok "Backend ready: http://localhost:$SHEQUN_BACKEND_PORT/api/v1"
 }
 
+# Groups, customers and 30 days of their activity in the demo workspace, pushed through the API
+# like a partner bot (scripts/demo-activity.mjs; it does nothing when the workspace has groups).
+load_demo_activity() {
+  [ "$SHEQUN_DEMO_DATA_ENABLED" = true ] || return 0
+  log "Loading the demo activity (first start only)"
+  node "$SHEQUN_ROOT/scripts/demo-activity.mjs" --api "http://127.0.0.1:$SHEQUN_BACKEND_PORT" \
+    --keycloak "http://localhost:${KEYCLOAK_PORT:-8180}" \
+    || warn "the demo activity could not be loaded (see above); the product runs without it"
+}
+
 start_console() {
   [ -f "$FRONTEND_DIR/dist/index.html" ] || build_console
   local logf="$SHEQUN_DATA_DIR/logs/console.log" pid rc=0
@@ -169,6 +179,7 @@ stack_start() {
   stack_check_ports
   start_postgres
   start_backend
+  load_demo_activity
   start_console
 }
 

@@ -39,11 +39,17 @@ public class MemberLifecycleService {
     private final MemberService members;
     private final EntityManager em;
 
-    public MemberLifecycleService(WorkspaceAccess access, AuditLog audit, MemberService members, EntityManager em) {
+    private final io.agroal.api.AgroalDataSource ds;
+    private final io.shequn.metric.Rollups rollups;
+
+    public MemberLifecycleService(WorkspaceAccess access, AuditLog audit, MemberService members, EntityManager em,
+                                  io.agroal.api.AgroalDataSource ds, io.shequn.metric.Rollups rollups) {
         this.access = access;
         this.audit = audit;
         this.members = members;
         this.em = em;
+        this.ds = ds;
+        this.rollups = rollups;
     }
 
     @Transactional
@@ -105,6 +111,18 @@ public class MemberLifecycleService {
         int referrals = em.createNativeQuery("update member set invited_by_member_id = ?1 where workspace_id = ?2 and invited_by_member_id = ?3")
                 .setParameter(1, survivor.id).setParameter(2, workspaceId).setParameter(3, absorbed.id).executeUpdate();
         details.put("referralsMoved", referrals);
+        // events are rewritten to the survivor (not aliased): timelines and every metric then
+        // count the person once, past periods included; the rollups follow in this transaction
+        int events = em.createNativeQuery("update event set member_id = ?1 where workspace_id = ?2 and member_id = ?3")
+                .setParameter(1, survivor.id).setParameter(2, workspaceId).setParameter(3, absorbed.id).executeUpdate();
+        em.createNativeQuery("update event set related_member_id = ?1 where workspace_id = ?2 and related_member_id = ?3")
+                .setParameter(1, survivor.id).setParameter(2, workspaceId).setParameter(3, absorbed.id).executeUpdate();
+        details.put("eventsMoved", events);
+        try (java.sql.Connection c = ds.getConnection()) {
+            rollups.membersMerged(c, workspaceId, absorbed.id, survivor.id);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         em.clear();
         audit.record(workspaceId, caller.principal().key(), "member.merged", "member", survivor.id, details);
         return members.view(caller, MemberService.findAny(workspaceId, survivor.id, false));
@@ -155,9 +173,13 @@ public class MemberLifecycleService {
         // earlier audit entries of this member may name identities: keep who did what, drop the values
         em.createNativeQuery("update audit_log set details = cast('{\"erased\": true}' as jsonb) where workspace_id = ?1 and entity_id = ?2")
                 .setParameter(1, workspaceId).setParameter(2, memberId).executeUpdate();
+        // events stay (counts stay right) but lose the member's own words: feedback text, custom data
+        int events = em.createNativeQuery("update event set detail = detail - 'text' - 'data' where workspace_id = ?1 and member_id = ?2"
+                        + " and (detail -> 'text' is not null or detail -> 'data' is not null)")
+                .setParameter(1, workspaceId).setParameter(2, memberId).executeUpdate();
         m.erasedAt = Times.now();
         m.updatedAt = m.erasedAt;
-        audit.record(workspaceId, caller.principal().key(), "member.erased", "member", m.id, Map.of("identitiesRemoved", identities));
+        audit.record(workspaceId, caller.principal().key(), "member.erased", "member", m.id, Map.of("identitiesRemoved", identities, "eventsAnonymised", events));
         return members.view(caller, m);
     }
 }

@@ -84,6 +84,16 @@ public class MemberService {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /** Ids of the members matching a filter (the metrics of a segment); the caller checked access. */
+    public List<UUID> ids(UUID workspaceId, MemberFilter f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var query = em.createNativeQuery("select m.member_id from member m where " + f.where(workspaceId, params), UUID.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        return ids;
+    }
+
     public record BulkTagResult(long matched) {
     }
 

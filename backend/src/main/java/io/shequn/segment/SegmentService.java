@@ -158,6 +158,11 @@ public class SegmentService {
         return members.list(workspaceId, read(find(workspaceId, segmentId, false).filter), page);
     }
 
+    /** The member filter of a saved segment (404 when there is none); the caller checked access. */
+    public MemberFilter filterOf(UUID workspaceId, UUID segmentId) {
+        return read(find(workspaceId, segmentId, false).filter);
+    }
+
     private SegmentView view(Segment s) {
         MemberFilter filter = read(s.filter);
         return new SegmentView(s.id, s.name, filter, members.count(s.workspaceId, filter), s.createdAt, s.updatedAt);

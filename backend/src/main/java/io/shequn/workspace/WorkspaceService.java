@@ -110,6 +110,12 @@ public class WorkspaceService {
             w.name = request.name().trim();
         }
         if (request.timeZone() != null && !request.timeZone().equals(w.timeZone)) {
+            // local days of stored events (and the metric rollups built on them) would move
+            if (!em.createNativeQuery("select 1 from event where workspace_id = ?1 limit 1").setParameter(1, workspaceId)
+                    .getResultList().isEmpty()) {
+                throw ProblemException.conflict("The time zone cannot change once the workspace has events: "
+                        + "its metrics are counted in local days of " + w.timeZone + ".");
+            }
             changes.put("timeZone", w.timeZone + " -> " + request.timeZone());
             w.timeZone = validTimeZone(request.timeZone());
         }

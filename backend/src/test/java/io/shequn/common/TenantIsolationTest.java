@@ -28,6 +28,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TenantIsolationTest {
 
+    /** An event the victim's groups would take (by platform group id: the sample bodies are built before the ids). */
+    private static final Map<String, Object> SAMPLE_EVENT = Map.of("type", "message", "platformEventId", "intruder-msg-1",
+            "occurredAt", "2026-01-01T00:00:00Z", "group", Map.of("platform", "wechat", "platformGroupId", "intruder-room"),
+            "member", Map.of("platform", "wechat", "platformUserId", "wx-mei"));
+
     /** A valid body for each operation that takes one. */
     private static final Map<String, Object> BODIES = Map.ofEntries(
             Map.entry("PATCH /api/v1/workspaces/{workspaceId}", Map.of("name", "Renamed by an intruder")),
@@ -51,7 +56,10 @@ class TenantIsolationTest {
             Map.entry("POST /api/v1/workspaces/{workspaceId}/tags", Map.of("name", "intruder-tag")),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/tags/groups", Map.of("name", "intruder-group")),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/segments", Map.of("name", "intruder", "filter", Map.of())),
-            Map.entry("PATCH /api/v1/workspaces/{workspaceId}/segments/{segmentId}", Map.of("name", "renamed")));
+            Map.entry("PATCH /api/v1/workspaces/{workspaceId}/segments/{segmentId}", Map.of("name", "renamed")),
+            Map.entry("PUT /api/v1/workspaces/{workspaceId}/metrics/thresholds", Map.of("dailyActiveShare", 0.1)),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/events", SAMPLE_EVENT),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/events:batch", Map.of("items", List.of(SAMPLE_EVENT))));
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
     /** Operations whose body is not JSON: content type and a valid body. */
     private static final Map<String, String[]> RAW_BODIES = Map.of(
@@ -62,12 +70,18 @@ class TenantIsolationTest {
             "GET /api/v1/workspaces/{workspaceId}/members/export", "text/csv, application/problem+json");
     /** Required query parameters. */
     private static final Map<String, Map<String, String>> QUERIES = Map.of(
-            "GET /api/v1/workspaces/{workspaceId}/members/by-identity", Map.of("platform", "wechat", "platformUserId", "wx-mei"));
+            "GET /api/v1/workspaces/{workspaceId}/members/by-identity", Map.of("platform", "wechat", "platformUserId", "wx-mei"),
+            "GET /api/v1/workspaces/{workspaceId}/metrics/top-contributors", Map.of("kind", "talkers"),
+            "GET /api/v1/workspaces/{workspaceId}/metrics/summary", Map.of("from", "2026-11-16", "to", "2026-11-22"),
+            "GET /api/v1/workspaces/{workspaceId}/metrics/series", Map.of("from", "2026-11-16", "to", "2026-11-22"),
+            "GET /api/v1/workspaces/{workspaceId}/metrics/group-ranking", Map.of("metric", "messages", "from", "2026-11-16", "to", "2026-11-22"),
+            "GET /api/v1/workspaces/{workspaceId}/groups/{groupId}/health", Map.of("from", "2026-11-16", "to", "2026-11-22"));
     /** POST operations that take no body. */
     private static final Set<String> BODILESS_POSTS = Set.of(
             "POST /api/v1/me/invitations/{invitationId}/accept",
             "POST /api/v1/workspaces/{workspaceId}/series/{seriesId}/route",
-            "POST /api/v1/workspaces/{workspaceId}/members/{memberId}/erase");
+            "POST /api/v1/workspaces/{workspaceId}/members/{memberId}/erase",
+            "POST /api/v1/workspaces/{workspaceId}/alerts/{alertId}/resolve");
 
     private Tokens.User owner;
     private Tokens.User intruder;
@@ -100,6 +114,11 @@ class TenantIsolationTest {
         ids = new HashMap<>(Map.of("workspaceId", ws.toString(), "accessId", accessId, "invitationId", invitationId,
                 "groupId", groupId, "seriesId", seriesId, "memberId", memberId, "membershipId", membershipId, "segmentId", segmentId));
         ids.put("importId", importId);
+        ids.put("alertId", UUID.randomUUID().toString());
+        String eventId = Api.as(owner.token()).body(Map.of("type", "message", "platformEventId", "victim-msg-1",
+                        "occurredAt", "2026-01-01T00:00:00Z", "group", Map.of("id", groupId), "member", Map.of("id", memberId)))
+                .post("/api/v1/workspaces/{ws}/events", ws).then().statusCode(201).extract().path("id");
+        ids.put("eventId", eventId);
         workspaceEtag = Fixtures.etag(owner.token(), "/api/v1/workspaces/{ws}", ws);
     }
 
@@ -120,7 +139,8 @@ class TenantIsolationTest {
             }
             spec = spec.body(body);
         }
-        return spec.queryParams(QUERIES.getOrDefault(op, Map.of())).header("If-Match", "*");
+        // paths hold only ids and literals; events:batch keeps its colon as partners send it
+        return spec.urlEncodingEnabled(false).queryParams(QUERIES.getOrDefault(op, Map.of())).header("If-Match", "*");
     }
 
     private String path(String template) {
@@ -181,7 +201,7 @@ class TenantIsolationTest {
             @SuppressWarnings("unchecked")
             Map<String, Object> body = new HashMap<>((Map<String, Object>) BODIES.getOrDefault(op, Map.of("name", "x")));
             body.put("unexpected", true);
-            var response = Api.malformed(owner.token()).contentType("application/json").header("If-Match", "*").body(body)
+            var response = Api.malformed(owner.token()).urlEncodingEnabled(false).contentType("application/json").header("If-Match", "*").body(body)
                     .request(method, path(template)).then().extract();
             assertEquals(400, response.statusCode(), op);
             assertEquals("/unexpected", response.path("errors[0].pointer"), op);

@@ -15,6 +15,8 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "The record has changed"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key already used with another request"),
+    RANGE_TOO_LONG(422, "range-too-long", "The date range is too long"),
+    BATCH_SIZE(422, "batch-size", "A batch holds 1 to 1,000 items"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match is required"),
     INTERNAL(500, "internal", "Unexpected error"),
     UNAVAILABLE(503, "unavailable", "Service temporarily unavailable");

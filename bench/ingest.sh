@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Event ingestion (issue 5): a raw PostgreSQL COPY of N generated event rows into the same table
+# layout, then the same N events through the HTTP API (POST .../events:batch, batches of 1,000,
+# CLIENTS requests in flight), in the same run on the same PostgreSQL; events/s of both, their
+# ratio, and the backend's peak RSS (sampled every second) during the HTTP run.
+#
+#   bench/ingest.sh [N]      default 1000000; CLIENTS (4), NGROUPS (1500), USERS (200000)
+#
+# Uses its own data dir and ports, so it never touches ./run (54329/8080/5173):
+#   SHEQUN_DATA_DIR (/tmp/shequn-bench-ingest-N, wiped at start: every run starts empty),
+#   SHEQUN_PG_PORT (54359), SHEQUN_BACKEND_PORT (18091). The backend runs with
+#   BACKEND_JAVA_OPTS (default -Xmx512m: the heap is capped so that RSS stays under 1 GB).
+# Needs Keycloak serving the realm on :8180 (scripts/keycloak.sh start) and the packaged backend
+# (cd backend && ./mvnw -q -DskipTests package). Steps:
+#   1. embedded PostgreSQL 17, the backend with the demo data (workspace + partner client);
+#   2. NGROUPS wechat groups bench-g-<k> in the demo workspace (SQL);
+#   3. raw COPY: schema raw with the event tables of V6 (partitioned by month, primary key, the
+#      two indexes, event_key), rows written to a CSV file first (untimed), then timed:
+#      \copy raw.event (N rows) and \copy raw.event_key (the same N keys);
+#   4. HTTP: bench/ingest-client.mjs http (members are created by the events, as in production).
+# Raw output: bench/results/ingest-N-<date>.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export SHEQUN_ROOT="$PWD"
+N="${1:-1000000}"
+CLIENTS="${CLIENTS:-4}"
+NGROUPS="${NGROUPS:-1500}"
+USERS="${USERS:-200000}"
+export SHEQUN_DATA_DIR="${SHEQUN_DATA_DIR:-/tmp/shequn-bench-ingest-$N}"
+export SHEQUN_PG_PORT="${SHEQUN_PG_PORT:-54359}" SHEQUN_BACKEND_PORT="${SHEQUN_BACKEND_PORT:-18091}"
+export SHEQUN_DEMO_DATA_ENABLED=true
+export BACKEND_JAVA_OPTS="${BACKEND_JAVA_OPTS:--Xmx512m}"
+WS=0190f0e0-0000-7000-8000-000000000001
+# shellcheck source=../scripts/stack.sh
+source scripts/stack.sh
+KC="http://localhost:${KEYCLOAK_PORT:-8180}"
+DB="postgresql://postgres:postgres@127.0.0.1:$SHEQUN_PG_PORT/shequn"
+mkdir -p bench/results
+OUT="bench/results/ingest-$N-$(date -u +%Y%m%dT%H%M%SZ).txt"
+
+curl -fsS -o /dev/null --max-time 3 "$KC/realms/shequn/.well-known/openid-configuration" \
+  || die "Keycloak does not serve the realm on $KC: scripts/keycloak.sh start"
+port_open "$SHEQUN_PG_PORT" && die "port $SHEQUN_PG_PORT is in use"
+port_open "$SHEQUN_BACKEND_PORT" && die "port $SHEQUN_BACKEND_PORT is in use"
+rm -rf "$SHEQUN_DATA_DIR"
+mkdir -p "$SHEQUN_DATA_DIR/logs"
+start_postgres
+trap 'stop_bg backend 30; stop_postgres' EXIT
+start_backend
+backend_pid=$(cat "$(pid_file backend)")
+
+{
+echo "date: $(date -u +%FT%TZ); commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ uncommitted changes)'); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "N=$N CLIENTS=$CLIENTS NGROUPS=$NGROUPS USERS=$USERS BACKEND_JAVA_OPTS=$BACKEND_JAVA_OPTS"
+
+/usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 <<SQL
+insert into chat_group (workspace_id, group_id, name, platform, platform_group_id, purpose, entry_threshold, status,
+                        hard_limit, target_size, created_at, updated_at)
+select '$WS', gen_random_uuid(), 'bench ' || k, 'wechat', 'bench-g-' || k, 'deals', 'none', 'active', 10000, 200, now(), now()
+from generate_series(0, $NGROUPS - 1) k;
+analyze chat_group;
+create schema raw;
+SQL
+# the same layout: V6 applied to schema raw
+{ echo "set search_path = raw, public;"; cat backend/src/main/resources/db/migration/V6__events.sql; } \
+  | /usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 >/dev/null
+
+csv="$SHEQUN_DATA_DIR/events.csv"
+node bench/ingest-client.mjs csv --n "$N" --groups "$NGROUPS" --users "$USERS" --ws "$WS" --out "$csv"
+# event_key rows of the same events (a 32-byte payload hash, as the API stores)
+cut -d, -f1,8,9,2,3 "$csv" | awk -F, '{h = $2; gsub("-", "", h); print $1","$4","$5","$2","$3",\\x"h h}' > "$SHEQUN_DATA_DIR/keys.csv"
+/usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
+t0=$(date +%s.%N)
+/usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 -c "\\copy raw.event from '$csv' with (format csv)"
+t1=$(date +%s.%N)
+/usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 -c "\\copy raw.event_key from '$SHEQUN_DATA_DIR/keys.csv' with (format csv)"
+t2=$(date +%s.%N)
+copy_s=$(echo "$t1 - $t0" | bc -l)
+keys_s=$(echo "$t2 - $t1" | bc -l)
+copy_rate=$(echo "$N / $copy_s" | bc)
+both_rate=$(echo "$N / ($copy_s + $keys_s)" | bc)
+printf 'raw COPY into event: %d rows in %.1f s = %d rows/s; + event_key: %.1f s more = %d rows/s for both\n' \
+  "$N" "$copy_s" "$copy_rate" "$keys_s" "$both_rate"
+/usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
+
+rss_log="$SHEQUN_DATA_DIR/logs/rss.log"
+( while kill -0 "$backend_pid" 2>/dev/null; do ps -o rss= -p "$backend_pid" >> "$rss_log" || true; sleep 1; done ) &
+sampler=$!
+http_out=$(node bench/ingest-client.mjs http --n "$N" --groups "$NGROUPS" --users "$USERS" --ws "$WS" \
+  --base "http://127.0.0.1:$SHEQUN_BACKEND_PORT" --kc "$KC" --clients "$CLIENTS" 2> "$SHEQUN_DATA_DIR/logs/client.log")
+kill "$sampler" 2>/dev/null || true
+echo "$http_out" | head -2
+http_rate=$(echo "$http_out" | tail -1 | sed -n 's/.*"eventsPerSecond":\([0-9]*\).*/\1/p')
+printf 'ratio HTTP / raw COPY into event: %.2f; HTTP / COPY into event + event_key: %.2f\n' \
+  "$(echo "$http_rate / $copy_rate" | bc -l)" "$(echo "$http_rate / $both_rate" | bc -l)"
+sort -n "$rss_log" | tail -1 | awk '{printf "backend peak RSS during the HTTP run: %d MB (sampled every second)\n", $1/1024}'
+/usr/bin/psql -X -At "$DB" -c "select 'stored: ' || (select count(*) from event) || ' events, ' || (select count(*) from member)
+  || ' members, ' || (select count(*) from membership) || ' memberships; database ' || pg_size_pretty(pg_database_size('shequn'))"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+} 2>&1 | tee "$OUT"
