@@ -26,6 +26,7 @@ export function ActivityChart({ workspaceId, range, groupId, interval, onInterva
     const label = (from: string, to: string) =>
       interval === 'month' ? from.slice(0, 7) : interval === 'week' && from !== to ? `${from.slice(5)}~${to.slice(5)}` : from.slice(5);
     return {
+      animation: false, // drawn at once: no half-drawn chart in screenshots or after a range change
       tooltip: { trigger: 'axis' },
       legend: { top: 0, data: [t('metrics.chart.activeMembers'), t('metrics.chart.newMembers')] },
       grid: { left: 48, right: 24, top: 40, bottom: 32 },
