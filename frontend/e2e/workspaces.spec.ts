@@ -63,14 +63,13 @@ test('the language switch turns the console into English and remembers it', asyn
   await expect(page.getByText('My workspaces')).toBeVisible();
 });
 
-test('the workspace layout has the side menu; pages to come say so', async ({ page }) => {
+test('the workspace layout has the side menu; the dashboard first; pages to come say so', async ({ page }) => {
   await login(page, 'operator');
   await workspaceRow(page, DEMO_WORKSPACE).getByRole('link', { name: DEMO_WORKSPACE, exact: true }).click();
 
   await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
-  const details = page.getByTestId('workspace-details');
-  await expect(details).toContainText(DEMO_WORKSPACE);
-  await expect(details).toContainText('Asia/Shanghai');
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await expect(page.getByTestId('range-hint')).toContainText('Asia/Shanghai');
   await expect(page.getByTestId('workspace-switcher')).toContainText(DEMO_WORKSPACE);
 
   const menu = page.getByRole('menu');
@@ -82,7 +81,10 @@ test('the workspace layout has the side menu; pages to come say so', async ({ pa
   await expect(page.getByText('即将推出')).toBeVisible();
 
   await menu.getByText('设置', { exact: true }).click();
-  await expect(page.getByTestId('workspace-details')).toContainText('CNY');
+  const details = page.getByTestId('workspace-details');
+  await expect(details).toContainText(DEMO_WORKSPACE);
+  await expect(details).toContainText('Asia/Shanghai');
+  await expect(details).toContainText('CNY');
 });
 
 test('logout ends the session and leads back to the login page', async ({ page }) => {

@@ -4,6 +4,7 @@ interface ImportMetaEnv {
   readonly VITE_OIDC_AUTHORITY?: string;
   readonly VITE_OIDC_CLIENT_ID?: string;
   readonly VITE_API_BASE_URL?: string;
+  readonly VITE_API_GUIDE_URL?: string;
 }
 
 interface ImportMeta {
@@ -15,5 +16,6 @@ interface Window {
     oidcAuthority?: string;
     oidcClientId?: string;
     apiBaseUrl?: string;
+    apiGuideUrl?: string;
   };
 }

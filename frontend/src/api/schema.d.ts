@@ -202,6 +202,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push one event (owner, admin, operator, integration)
+         * @description The event is identified by (workspace, its group's platform, `platformEventId`) forever.
+         *     201 with the stored event; the same id again with the same payload answers 200 with the
+         *     event stored first (nothing is counted twice); the same id with another payload answers
+         *     409 and the first event stands. An invalid event answers 400 with every field at fault
+         *     (the same checks as a batch item). `occurredAt` may be late (flagged `late` when older
+         *     than 24 h) but at most 5 minutes in the future. An unknown member identity creates the
+         *     member. Answered only after the commit.
+         */
+        post: operations["pushEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/events:batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push up to 1,000 events with a result per item (owner, admin, operator, integration)
+         * @description Each item is checked on its own: `accepted` (stored now), `duplicate` (its platform event
+         *     id was stored before, or earlier in this batch, with the same payload: `eventId` is that
+         *     event), `conflict` (stored before with another payload: the first stands, `eventId` is
+         *     it) or `rejected` (`errors[]` names each field at fault with a JSON pointer into this
+         *     request, e.g. `/items/3/amount`). The good items of a batch are stored even when others
+         *     are rejected, each one whole. The answer is sent only after the commit; when the batch
+         *     itself fails (database unavailable) nothing is written and the answer is 503: retry the
+         *     same batch, duplicates are recognised. More than 1,000 items (or none) answers 422
+         *     `batch-size` and stores nothing.
+         */
+        post: operations["pushEventBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        /** One event */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members/{memberId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The member's timeline, newest first
+         * @description Events ordered by occurredAt then id, newest first; the cursor is the last one shown, so
+         *     events arriving meanwhile do not shift the pages. An operator limited to assigned groups
+         *     sees only the events of those groups. After a merge, the absorbed member's events are the survivor's.
+         */
+        get: operations["listMemberEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/groups/{groupId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The group's timeline, newest first
+         * @description Events ordered by occurredAt then id, newest first; the cursor is the last one shown, so
+         *     events arriving meanwhile do not shift the pages.
+         */
+        get: operations["listGroupEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{workspaceId}/groups": {
         parameters: {
             query?: never;
@@ -491,6 +618,121 @@ export interface paths {
         /** A member's groups, with history (joined, left, rejoined) */
         get: operations["listMemberMemberships"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/metrics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every headline figure of docs/metrics.md for a period, for the workspace, a group or a segment
+         * @description The period is the local days `from` to `to`, **both included**, in the workspace's time zone
+         *     (at most 400 days). Without `groupId` or `segmentId` the figures are the workspace's (distinct
+         *     people across its groups, read from rollups); with `groupId` one group's; with `segmentId` the
+         *     people of a saved segment (member-based figures restricted to its members, in any group).
+         *     An operator limited to assigned groups may only ask for one of those groups.
+         *     Figures count an event within seconds of its acknowledgement. Ratios are fractions
+         *     (0.375 = 37.5 %) and are null when their denominator is zero.
+         */
+        get: operations["getMetricsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/metrics/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The figures per day, ISO week or month of a period (DAU / WAU / MAU are activeMembers per period)
+         * @description Periods are calendar days, ISO weeks (Monday to Sunday) or calendar months in the workspace's
+         *     time zone; the first and the last are cut to `from` and `to` (both included). Each period has
+         *     every figure of the summary, computed for that period alone.
+         */
+        get: operations["getMetricsSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/metrics/group-ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Groups (not archived) sorted by a figure of a period, ties by group id, null figures last
+         * @description An operator limited to assigned groups sees only those. The cursor is a position in the
+         *     ranking as computed for each page (a ranking moves as events arrive).
+         */
+        get: operations["getGroupRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/groups/{groupId}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** A group's health score over a period, with each check (docs/metrics.md, Health score) */
+        get: operations["getGroupHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/metrics/thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /** The health thresholds of the workspace (the seed benchmarks until changed) */
+        get: operations["getMetricThresholds"];
+        /** Change the health thresholds (owner or admin); fields left out keep their value */
+        put: operations["putMetricThresholds"];
         post?: never;
         delete?: never;
         options?: never;
@@ -853,10 +1095,315 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/metrics/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retention by join cohort (day 1, 7 and 30) for each local day of a range
+         * @description The cohort of local day `d` (workspace time zone) is the non-staff members whose first
+         *     join to the group (without `groupId`: first join to any group of the workspace) fell on
+         *     `d`. Day-N retention = members of the cohort active (an event other than joined/left, in
+         *     the group; workspace: in any group) on local day `d + N` / cohort size. A figure is null
+         *     until day `d + N` is over. An operator limited to assigned groups sees the workspace
+         *     figure over those groups only. See docs/metrics.md, "Cohorts and curves".
+         */
+        get: operations["getRetentionCohorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/metrics/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Group lifecycle curve (active share by group age in days)
+         * @description For each group, day `k` = local days since the group's first join (day 0 = that day).
+         *     The value at `k` = mean, over the groups whose day `k` is over and had members at its
+         *     end, of (non-staff members active that day / non-staff members at the end of that day).
+         *     `groups` says how many groups each point averages. Groups: the ones named by `groupIds`,
+         *     else those carrying `tag`, else every group the caller can see (archived ones included:
+         *     dead groups are what the curve is about).
+         */
+        get: operations["getGroupLifecycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/metrics/silent-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Silent members (lurkers) now, by member id
+         * @description Current non-staff members (of the group, or of any group the caller can see) whose last
+         *     event other than joined/left (in that group; without `groupId`: in any of those groups)
+         *     is older than `days` days, or who have none since joining and joined more than `days`
+         *     days ago. Sorted by member id (creation order) so that the list pages through an index
+         *     without scanning every member first; personal data (phone) is not shown.
+         */
+        get: operations["listSilentMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/metrics/top-contributors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Top contributors of a kind over a range of local days
+         * @description talkers: `message` events; ugc_posters: `ugc_post` events; inviters: `invite_accepted`
+         *     events naming the member as inviter; check_in_streak: the longest run of consecutive
+         *     local days with a `check_in` (ties, for one member and between members, go to the most
+         *     recent run). Staff are left out. Sorted by value descending, then (streaks) the most
+         *     recent run, then member id.
+         */
+        get: operations["listTopContributors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /** Alerts (capacity, health checks), newest first */
+        get: operations["listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/alerts/{alertId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                alertId: string;
+            };
+            cookie?: never;
+        };
+        /** One alert */
+        get: operations["getAlert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/alerts/{alertId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                alertId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an alert resolved (owners, admins, operators); resolving twice changes nothing
+         * @description The first resolve sets `resolvedAt`; a later one answers the alert as it is. Once
+         *     resolved, the same check may raise a new alert for the group.
+         */
+        post: operations["resolveAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description What a member did. Type-specific fields: `amount` (+ `currency`) for order_placed and
+         *     red_packet_claimed; `inviter` for invite_accepted; `questionEventId` for
+         *     question_answered; `scheduleItemId` for scheduled_post_done; `kind` + `text` for
+         *     feedback; `kind` for rule_violation; `name` + `data` for custom.
+         * @enum {string}
+         */
+        EventType: "joined" | "left" | "message" | "check_in" | "red_packet_claimed" | "coupon_issued" | "coupon_redeemed" | "order_placed" | "ugc_post" | "share" | "invite_sent" | "invite_accepted" | "game_played" | "lecture_attended" | "question_asked" | "question_answered" | "scheduled_post_done" | "feedback" | "rule_violation" | "custom";
+        /** @description The group, by its id or by the platform's own group id. */
+        EventGroupRef: {
+            /** Format: uuid */
+            id: string;
+        } | {
+            platform: components["schemas"]["Platform"];
+            platformGroupId: string;
+        };
+        /** @description A member, by id or by platform identity (an unknown identity creates the member). */
+        EventMemberRef: {
+            /** Format: uuid */
+            id: string;
+        } | components["schemas"]["Identity"];
+        /**
+         * @description One event. Its platform is its group's platform; `platformEventId` is unique per
+         *     workspace and platform, forever. A type-specific field on another type is an error.
+         */
+        EventCreate: {
+            type: components["schemas"]["EventType"];
+            /** @description The platform's (or the partner tool's) own id of the event. */
+            platformEventId: string;
+            /**
+             * Format: date-time
+             * @description When it happened; late is fine (flagged after 24 h), at most 5 minutes in the future.
+             */
+            occurredAt: string;
+            group: components["schemas"]["EventGroupRef"];
+            member: components["schemas"]["EventMemberRef"];
+            /**
+             * Format: uuid
+             * @description The activity it belongs to (stored; checked once activities exist).
+             */
+            activityId?: string;
+            /**
+             * Format: int64
+             * @description order_placed, red_packet_claimed (required there); minor units (1990 = 19.90).
+             */
+            amount?: number;
+            /** @description order_placed, red_packet_claimed; the workspace's currency when absent. */
+            currency?: components["schemas"]["Currency"];
+            /** @description invite_accepted (required there); who invited the member. */
+            inviter?: components["schemas"]["EventMemberRef"];
+            /** @description question_answered (required there); the platformEventId of the question answered. */
+            questionEventId?: string;
+            /**
+             * Format: uuid
+             * @description scheduled_post_done (required there); the schedule item done.
+             */
+            scheduleItemId?: string;
+            /**
+             * @description feedback (suggestion, complaint) or rule_violation (ad, spam_link, other); required there.
+             * @enum {string}
+             */
+            kind?: "suggestion" | "complaint" | "ad" | "spam_link" | "other";
+            /** @description feedback (required there). */
+            text?: string;
+            /** @description custom (required there). */
+            name?: string;
+            /** @description custom; any JSON object of at most 4,096 bytes serialized. */
+            data?: Record<string, never>;
+        };
+        EventBatch: {
+            items: components["schemas"]["EventCreate"][];
+        };
+        EventItemResult: {
+            /** @description Position of the item in `items`, from 0. */
+            index: number;
+            /** @enum {string} */
+            status: "accepted" | "duplicate" | "conflict" | "rejected";
+            /**
+             * Format: uuid
+             * @description accepted - the new event; duplicate, conflict - the event stored first; rejected - null.
+             */
+            eventId: string | null;
+            /** @description accepted and older than 24 h when received. */
+            late: boolean;
+            /** @description rejected - each field at fault; conflict - the platformEventId; else empty. */
+            errors: components["schemas"]["FieldError"][];
+        };
+        EventBatchResult: {
+            accepted: number;
+            duplicates: number;
+            conflicts: number;
+            rejected: number;
+            items: components["schemas"]["EventItemResult"][];
+        };
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            nextCursor: string | null;
+        };
+        /** @description An event as stored; type-specific fields are null on other types. */
+        Event: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["EventType"];
+            /** Format: uuid */
+            groupId: string;
+            /**
+             * Format: uuid
+             * @description The member (the survivor, after a merge).
+             */
+            memberId: string;
+            platform: components["schemas"]["Platform"];
+            platformEventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description Older than 24 h when received. */
+            late: boolean;
+            /** @description The member was flagged staff when the event was stored. */
+            staff: boolean;
+            /** Format: uuid */
+            activityId: string | null;
+            /** Format: int64 */
+            amount: number | null;
+            currency: string | null;
+            /** Format: uuid */
+            inviterMemberId: string | null;
+            questionEventId: string | null;
+            /** Format: uuid */
+            scheduleItemId: string | null;
+            kind: string | null;
+            /** @description feedback text; removed when the member is erased. */
+            text: string | null;
+            name: string | null;
+            data: Record<string, never> | null;
+        };
         /** @description RFC 9457 problem details. */
         Problem: {
             /**
@@ -1491,6 +2038,268 @@ export interface components {
             tagGroupId?: string;
             description?: string;
         };
+        /** @description Whose figures these are. */
+        MetricsScope: {
+            /** @enum {string} */
+            type: "workspace" | "group" | "segment";
+            /** Format: uuid */
+            id: string;
+        };
+        /**
+         * @description The figures of one period (docs/metrics.md gives each definition and a worked example).
+         *     Ratios are fractions (0.375 = 37.5 %), null when the denominator is zero. Money is in
+         *     minor units of the workspace currency. Staff are left out of every figure but response time.
+         */
+        MetricsFigures: {
+            /**
+             * Format: date
+             * @description First local day (included).
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last local day (included).
+             */
+            to: string;
+            /**
+             * Format: int64
+             * @description Distinct people (staff left out) members at the start instant of the period.
+             */
+            membersAtStart: number;
+            /**
+             * Format: int64
+             * @description Members at the end instant (exclusive end of the last day).
+             */
+            membersAtEnd: number;
+            /**
+             * Format: int64
+             * @description People with a join in the period who were not members at its start (a rejoin after leaving counts).
+             */
+            newMembers: number;
+            /**
+             * Format: int64
+             * @description People who were members at some instant of the period but not at its end.
+             */
+            leftMembers: number;
+            /**
+             * Format: int64
+             * @description membersAtEnd - membersAtStart (= newMembers - leftMembers).
+             */
+            netGrowth: number;
+            /** @description Mean of the member counts at the end of each day of the period. */
+            averageMembers: number | null;
+            /**
+             * Format: int64
+             * @description Distinct people with at least one event other than joined/left (DAU, WAU, MAU for a day, week, month).
+             */
+            activeMembers: number;
+            /** @description activeMembers / membersAtEnd. */
+            activeShare: number | null;
+            /** @description activeMembers / averageMembers. */
+            activeShareOfAverage: number | null;
+            /** @description Mean over the days (with members) of active that day / members at the end of that day. */
+            dailyActiveShare: number | null;
+            /**
+             * Format: int64
+             * @description message events.
+             */
+            messages: number;
+            /** @description Per ISO week piece of the period: messages / members at its end, scaled to 7 days; mean over the pieces. */
+            messagesPerMemberPerWeek: number | null;
+            /**
+             * Format: int64
+             * @description Distinct people with at least one order_placed (any currency).
+             */
+            buyers: number;
+            /** @description buyers / membersAtEnd. */
+            conversionRate: number | null;
+            /** @description buyers / averageMembers. */
+            conversionRateOfAverage: number | null;
+            /**
+             * Format: int64
+             * @description order_placed events in the workspace currency (the orders counted in GMV).
+             */
+            orders: number;
+            /**
+             * Format: int64
+             * @description Sum of order amounts in the workspace currency, minor units.
+             */
+            gmvMinor: number;
+            /** @description gmvMinor / orders. */
+            averageOrderValueMinor: number | null;
+            /**
+             * Format: int64
+             * @description Orders and red packets in another currency, left out of money figures.
+             */
+            excludedOtherCurrency: number;
+            /**
+             * Format: int64
+             * @description coupon_issued events.
+             */
+            couponsIssued: number;
+            /**
+             * Format: int64
+             * @description coupon_redeemed events.
+             */
+            couponsRedeemed: number;
+            /** @description couponsRedeemed / couponsIssued. */
+            couponRedemptionRate: number | null;
+            /**
+             * Format: int64
+             * @description Sum of red_packet_claimed amounts in the workspace currency.
+             */
+            redPacketSpendMinor: number;
+            /**
+             * Format: int64
+             * @description Activity spend recorded for the period (activities come in a later issue: 0 for now).
+             */
+            activitySpendMinor: number;
+            /** @description (redPacketSpendMinor + activitySpendMinor) / newMembers. */
+            acquisitionCostMinor: number | null;
+            /**
+             * Format: int64
+             * @description Questions asked in the period by non-staff members.
+             */
+            questions: number;
+            /**
+             * Format: int64
+             * @description Of those, the ones with a linked answer.
+             */
+            answeredQuestions: number;
+            /**
+             * Format: int64
+             * @description Of those, the ones with no linked answer yet.
+             */
+            unansweredQuestions: number;
+            /** @description Mean time from question to its first answer, over answered questions. */
+            responseTimeMeanSeconds: number | null;
+            /** @description Median of the same (mean of the two middle values for an even count). */
+            responseTimeMedianSeconds: number | null;
+            /** @description 90th percentile of the same, nearest rank. */
+            responseTimeP90Seconds: number | null;
+            /** @description Questions answered within 300 s / questions. */
+            answeredWithin5MinutesShare: number | null;
+            /**
+             * Format: int64
+             * @description invite_accepted events.
+             */
+            invitesAccepted: number;
+            /**
+             * Format: int64
+             * @description Distinct people who sent at least one invite (invite_sent).
+             */
+            inviters: number;
+            /** @description invitesAccepted / inviters. */
+            kFactor: number | null;
+        };
+        MetricsSummary: {
+            scope: components["schemas"]["MetricsScope"];
+            /** @description The workspace's time zone, in which the days are counted. */
+            timeZone: string;
+            /** @description The workspace currency of the money figures. */
+            currency: string;
+            figures: components["schemas"]["MetricsFigures"];
+        };
+        MetricsSeries: {
+            scope: components["schemas"]["MetricsScope"];
+            timeZone: string;
+            currency: string;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description One entry per period, oldest first. */
+            periods: components["schemas"]["MetricsFigures"][];
+        };
+        GroupRanking: {
+            metric: string;
+            /** @enum {string} */
+            order: "asc" | "desc";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: components["schemas"]["RankedGroup"][];
+            nextCursor: string | null;
+        };
+        RankedGroup: {
+            /** @description Position in the ranking, from 1. */
+            rank: number;
+            /** Format: uuid */
+            groupId: string;
+            name: string;
+            /** @description The group's figure (null when not applicable, ranked last). */
+            value: number | null;
+            /**
+             * Format: int64
+             * @description Members at the end of the period when the metric needs member counts, else 0.
+             */
+            membersAtEnd: number;
+        };
+        GroupHealth: {
+            /** Format: uuid */
+            groupId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description points / checksCounted x 100, rounded. */
+            score: number | null;
+            points: number;
+            checksCounted: number;
+            checks: components["schemas"]["HealthCheck"][];
+        };
+        HealthCheck: {
+            /** @enum {string} */
+            check: "daily_active_share" | "messages_per_member_per_week" | "conversion_rate" | "coupon_redemption_rate" | "acquisition_cost" | "response_time" | "size";
+            /** @description The figure checked (null when not applicable; the check is then not counted). */
+            value: number | null;
+            threshold: number;
+            /** @enum {string} */
+            comparison: "above" | "below" | "at_most";
+            passed: boolean | null;
+            /** @description 1 when passed, 0 when not; size gives 1 in the best range, 0.5 up to the maximum, 0 above. */
+            points: number;
+            counted: boolean;
+        };
+        MetricThresholds: {
+            /** @description A group passes above this share (default 0.3). */
+            dailyActiveShare: number;
+            /** @description Passes above (default 2). */
+            messagesPerMemberPerWeek: number;
+            /** @description Passes above (default 0.05). */
+            conversionRate: number;
+            /** @description Passes above (default 0.4). */
+            couponRedemptionRate: number;
+            /**
+             * Format: int64
+             * @description Passes below, minor units of the workspace currency (default 1000).
+             */
+            acquisitionCostMinor: number;
+            /** @description The mean first response passes below (default 30). */
+            responseTimeSeconds: number;
+            sizeBestMin: number;
+            sizeBestMax: number;
+            sizeMax: number;
+            /** @description True while the workspace has never changed them. */
+            defaults: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        MetricThresholdsUpdate: {
+            dailyActiveShare?: number;
+            messagesPerMemberPerWeek?: number;
+            conversionRate?: number;
+            couponRedemptionRate?: number;
+            /** Format: int64 */
+            acquisitionCostMinor?: number;
+            responseTimeSeconds?: number;
+            sizeBestMin?: number;
+            sizeBestMax?: number;
+            sizeMax?: number;
+        };
         TagCatalog: {
             groups: components["schemas"]["TagGroup"][];
             tags: components["schemas"]["Tag"][];
@@ -1522,6 +2331,135 @@ export interface components {
         SegmentUpdate: {
             name?: string;
             filter?: components["schemas"]["MemberFilter"];
+        };
+        RetentionReport: {
+            /**
+             * Format: uuid
+             * @description The group, or null for the workspace.
+             */
+            groupId: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            cohorts: components["schemas"]["RetentionCohort"][];
+        };
+        RetentionCohort: {
+            /**
+             * Format: date
+             * @description The local join day.
+             */
+            day: string;
+            /** @description Members whose first join fell on that day. */
+            size: number;
+            day1: components["schemas"]["RetentionPoint"];
+            day7: components["schemas"]["RetentionPoint"];
+            day30: components["schemas"]["RetentionPoint"];
+        };
+        RetentionPoint: {
+            /** @description Members of the cohort active on day d + N; null until that day is over. */
+            retained: number | null;
+            /** @description retained / size as a fraction (0.45 = 45 %); null until day d + N is over, or for an empty cohort. */
+            share: number | null;
+        };
+        LifecycleCurve: {
+            days: number;
+            timeZone: string;
+            /** @description Groups in scope that have had at least one join. */
+            groupCount: number;
+            points: components["schemas"]["LifecyclePoint"][];
+        };
+        LifecyclePoint: {
+            /** @description k, the group age in local days (0 = the day of the first join). */
+            day: number;
+            /** @description Mean active share as a fraction; null when no group is counted at this age. */
+            value: number | null;
+            /** @description How many groups this point averages. */
+            groups: number;
+        };
+        SilentMember: {
+            /** Format: uuid */
+            memberId: string;
+            displayName: string | null;
+            /**
+             * Format: date-time
+             * @description The current membership's join (for the workspace, the earliest current membership).
+             */
+            joinedAt: string;
+            /**
+             * Format: date-time
+             * @description The last event other than joined/left in scope, or null if none ever.
+             */
+            lastActiveAt: string | null;
+            /** @description Local days from the last activity (or the join, when nothing since joining) to today. */
+            silentForDays: number;
+        };
+        SilentMemberPage: {
+            items: components["schemas"]["SilentMember"][];
+            nextCursor: string | null;
+        };
+        TopContributors: {
+            /** @enum {string} */
+            kind: "talkers" | "check_in_streak" | "ugc_posters" | "inviters";
+            /** Format: uuid */
+            groupId: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            items: components["schemas"]["TopContributor"][];
+        };
+        TopContributor: {
+            /** @description 1 for the first; members with the same value and (streaks) the same run end share a rank. */
+            rank: number;
+            /** Format: uuid */
+            memberId: string;
+            displayName: string | null;
+            /**
+             * Format: int64
+             * @description Events counted, or the streak length in days.
+             */
+            value: number;
+            /**
+             * Format: date
+             * @description check_in_streak only, the first local day of the run.
+             */
+            streakStart: string | null;
+            /**
+             * Format: date
+             * @description check_in_streak only, the last local day of the run.
+             */
+            streakEnd: string | null;
+        };
+        Alert: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            groupId: string;
+            /**
+             * @description over_capacity, or the name of a health check.
+             * @example over_capacity
+             */
+            kind: string;
+            /** @enum {string} */
+            state: "open" | "resolved";
+            /** Format: date-time */
+            raisedAt: string;
+            metric: string | null;
+            value: number | null;
+            threshold: number | null;
+            detail: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+        };
+        AlertPage: {
+            items: components["schemas"]["Alert"][];
+            nextCursor: string | null;
         };
     };
     responses: {
@@ -2197,6 +3135,218 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    pushEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCreate"];
+            };
+        };
+        responses: {
+            /** @description A duplicate of an event stored before; that event. */
+            200: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Stored. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    pushEventBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventBatch"];
+            };
+        };
+        responses: {
+            /** @description The result of each item, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventBatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description More than 1,000 items or none (`batch-size`), or the Idempotency-Key was used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMemberEvents: {
+        parameters: {
+            query?: {
+                /** @description Only these types (repeat the parameter, or separate with commas). */
+                type?: components["schemas"]["EventType"][];
+                /** @description Events that occurred at or after this time. */
+                from?: string;
+                /** @description Events that occurred before this time. */
+                to?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listGroupEvents: {
+        parameters: {
+            query?: {
+                /** @description Only these types (repeat the parameter, or separate with commas). */
+                type?: components["schemas"]["EventType"][];
+                /** @description Events that occurred at or after this time. */
+                from?: string;
+                /** @description Events that occurred before this time. */
+                to?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2988,6 +4138,274 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
+    getMetricsSummary: {
+        parameters: {
+            query: {
+                /** @description First local day of the period (included). */
+                from: string;
+                /** @description Last local day of the period (included); at most 399 days after `from`. */
+                to: string;
+                /** @description Figures of this group. */
+                groupId?: string;
+                /** @description Figures of the members of this saved segment (not with groupId). */
+                segmentId?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsSummary"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range is longer than 400 days; `errors[]` names the parameter `to`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMetricsSeries: {
+        parameters: {
+            query: {
+                /** @description First local day (included). */
+                from: string;
+                /** @description Last local day (included); at most 399 days after `from`. */
+                to: string;
+                /** @description Length of each period. */
+                interval?: "day" | "week" | "month";
+                /** @description Figures of this group. */
+                groupId?: string;
+                /** @description Figures of the members of this saved segment (not with groupId). */
+                segmentId?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsSeries"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range is longer than 400 days; `errors[]` names the parameter `to`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getGroupRanking: {
+        parameters: {
+            query: {
+                /** @description The figure to sort by (same meaning as in MetricsFigures). */
+                metric: "membersAtStart" | "membersAtEnd" | "newMembers" | "leftMembers" | "netGrowth" | "activeMembers" | "activeShare" | "messages" | "buyers" | "conversionRate" | "orders" | "gmvMinor" | "averageOrderValueMinor" | "couponsIssued" | "couponsRedeemed" | "couponRedemptionRate" | "redPacketSpendMinor" | "acquisitionCostMinor" | "responseTimeMeanSeconds" | "answeredWithin5MinutesShare" | "invitesAccepted" | "inviters" | "kFactor";
+                /** @description First local day (included). */
+                from: string;
+                /** @description Last local day (included); at most 399 days after `from`. */
+                to: string;
+                /** @description desc (highest first, the default) or asc. */
+                order?: "asc" | "desc";
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRanking"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description The range is longer than 400 days; `errors[]` names the parameter `to`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getGroupHealth: {
+        parameters: {
+            query: {
+                /** @description First local day (included). */
+                from: string;
+                /** @description Last local day (included); at most 399 days after `from`. */
+                to: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupHealth"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description The range is longer than 400 days; `errors[]` names the parameter `to`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMetricThresholds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricThresholds"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    putMetricThresholds: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's current ETag, from a GET or the last write. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetricThresholdsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The thresholds now in force. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricThresholds"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Problem"];
+        };
+    };
     listAuditLog: {
         parameters: {
             query?: {
@@ -3702,6 +5120,262 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getRetentionCohorts: {
+        parameters: {
+            query?: {
+                /** @description First cohort day (local date in the workspace time zone). Default 29 days before `to`. */
+                from?: string;
+                /** @description Last cohort day, inclusive (local date). Default today. At most 400 days after `from`. */
+                to?: string;
+                /** @description One group; without it, the workspace (people counted once). */
+                groupId?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One cohort per local day of the range, oldest first. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReport"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getGroupLifecycle: {
+        parameters: {
+            query?: {
+                /** @description Number of points (k = 0 .. days - 1). */
+                days?: number;
+                /** @description Groups to average (repeat the parameter), at most 100. */
+                groupIds?: string[];
+                /** @description Only groups carrying this tag (ignored when groupIds is given). */
+                tag?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The curve, k ascending. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleCurve"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listSilentMembers: {
+        parameters: {
+            query?: {
+                /** @description Silent for more than this many days. */
+                days?: number;
+                /** @description One group; without it, the workspace (each person once). */
+                groupId?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of silent members. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SilentMemberPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listTopContributors: {
+        parameters: {
+            query: {
+                kind: "talkers" | "check_in_streak" | "ugc_posters" | "inviters";
+                /** @description First local day. Default 29 days before `to`. */
+                from?: string;
+                /** @description Last local day, inclusive. Default today. At most 400 days after `from`. */
+                to?: string;
+                /** @description One group; without it, the workspace (every group the caller can see). */
+                groupId?: string;
+                /** @description How many members. */
+                limit?: number;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leaders, best first. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopContributors"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAlerts: {
+        parameters: {
+            query?: {
+                groupId?: string;
+                /** @description over_capacity or a health check name. */
+                kind?: string;
+                /** @description open or resolved; both when absent. */
+                state?: "open" | "resolved";
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of alerts. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                alertId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    resolveAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                alertId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert, resolved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["Problem"];
         };

@@ -1,11 +1,11 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { WorkspaceDashboardPage } from '@/features/workspaces/routes/WorkspaceDashboardPage';
 import { WorkspaceSettingsPage } from '@/features/workspaces/routes/WorkspaceSettingsPage';
 import { RootLayout } from './layout/RootLayout';
 import { WorkspaceLayout } from './layout/WorkspaceLayout';
 import { ComingSoonPage } from './routes/ComingSoonPage';
 import { HomePage } from './routes/HomePage';
 import { NotFoundPage } from './routes/NotFoundPage';
+import { WorkspaceDashboardPage } from './routes/WorkspaceDashboardPage';
 
 export const routes: RouteObject[] = [
   {

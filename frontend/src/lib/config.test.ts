@@ -11,6 +11,7 @@ describe('runtime configuration', () => {
       oidcAuthority: 'http://localhost:8180/realms/shequn',
       oidcClientId: 'shequn-console',
       apiBaseUrl: window.location.origin,
+      apiGuideUrl: 'http://localhost:8080/q/swagger-ui/#/events',
     });
   });
 
@@ -19,11 +20,13 @@ describe('runtime configuration', () => {
       oidcAuthority: 'https://sso.example.com/realms/shequn',
       oidcClientId: 'console-prod',
       apiBaseUrl: 'https://api.example.com/',
+      apiGuideUrl: 'https://docs.example.com/api-guide#events',
     };
     expect(loadConfig()).toEqual({
       oidcAuthority: 'https://sso.example.com/realms/shequn',
       oidcClientId: 'console-prod',
       apiBaseUrl: 'https://api.example.com',
+      apiGuideUrl: 'https://docs.example.com/api-guide#events',
     });
   });
 

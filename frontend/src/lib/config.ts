@@ -10,11 +10,15 @@ export interface AppConfig {
   oidcClientId: string;
   /** Origin the API is called on; the console's own origin by default (paths start with /api). */
   apiBaseUrl: string;
+  /** Where partner developers read how to push events (linked from the empty dashboard). */
+  apiGuideUrl: string;
 }
 
 const DEFAULTS = {
   oidcAuthority: 'http://localhost:8180/realms/shequn',
   oidcClientId: 'shequn-console',
+  // the backend's Swagger UI of the local run, at the events operations
+  apiGuideUrl: 'http://localhost:8080/q/swagger-ui/#/events',
 };
 
 function pick(...values: (string | undefined)[]): string | undefined {
@@ -29,6 +33,7 @@ export function loadConfig(): AppConfig {
     oidcAuthority: pick(runtime.oidcAuthority, env.VITE_OIDC_AUTHORITY) ?? DEFAULTS.oidcAuthority,
     oidcClientId: pick(runtime.oidcClientId, env.VITE_OIDC_CLIENT_ID) ?? DEFAULTS.oidcClientId,
     apiBaseUrl: (pick(runtime.apiBaseUrl, env.VITE_API_BASE_URL) ?? origin).replace(/\/+$/, ''),
+    apiGuideUrl: pick(runtime.apiGuideUrl, env.VITE_API_GUIDE_URL) ?? DEFAULTS.apiGuideUrl,
   };
 }
 

@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import i18n from '@/lib/i18n';
+
+// findBy*/waitFor: the machines running the tests are shared and busy; 1 s is too tight.
+configure({ asyncUtilTimeout: 5000 });
 
 // antd reads these browser APIs, which jsdom does not have.
 Object.defineProperty(window, 'matchMedia', {

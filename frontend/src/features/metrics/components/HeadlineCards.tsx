@@ -1,0 +1,146 @@
+import { Col, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { MetricThresholds } from '../api/get-metric-thresholds';
+import type { MetricsFigures } from '../api/get-metrics-summary';
+import {
+  formatCount,
+  formatDecimal,
+  formatMoney,
+  formatPercent,
+  formatSeconds,
+  formatSigned,
+} from '../utils/format';
+import { judge, THRESHOLD_DIRECTION, type ThresholdKey } from '../utils/health';
+import { MetricCard, type MetricCardProps } from './MetricCard';
+
+interface Props {
+  figures: MetricsFigures;
+  currency: string;
+  thresholds: MetricThresholds | undefined;
+}
+
+/** The headline figures of docs/metrics.md, one card each. */
+export function HeadlineCards({ figures: f, currency, thresholds }: Props) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const count = (v: number | null | undefined) => formatCount(v, lng);
+  const percent = (v: number | null | undefined) => formatPercent(v, lng);
+  const money = (v: number | null | undefined) => formatMoney(v, currency, lng);
+  const seconds = (v: number | null | undefined) => formatSeconds(v, lng);
+
+  /** Health of a figure and the threshold in words. */
+  const health = (key: ThresholdKey, value: number | null, name: string, format: (v: number) => string | null) => {
+    if (!thresholds) return {};
+    const note = t(THRESHOLD_DIRECTION[key] === 'above' ? 'metrics.thresholdAbove' : 'metrics.thresholdBelow', {
+      name,
+      value: format(thresholds[key]),
+    });
+    return { health: judge(key, value, thresholds), healthNote: note };
+  };
+
+  const cards: MetricCardProps[] = [
+    {
+      id: 'newMembers',
+      title: t('metrics.cards.newMembers'),
+      value: count(f.newMembers),
+      lines: [{ label: t('metrics.cards.leftMembers'), value: count(f.leftMembers) }],
+    },
+    {
+      id: 'members',
+      title: t('metrics.cards.members'),
+      value: count(f.membersAtEnd),
+      lines: [{ label: t('metrics.cards.netGrowth'), value: formatSigned(f.netGrowth, lng) }],
+    },
+    {
+      id: 'active',
+      title: t('metrics.cards.activeMembers'),
+      value: count(f.activeMembers),
+      // the threshold is defined on the daily active share (health check of docs/metrics.md)
+      ...health('dailyActiveShare', f.dailyActiveShare, t('metrics.cards.dailyActiveShare'), percent),
+      lines: [
+        { label: t('metrics.cards.activeShare'), value: percent(f.activeShare) },
+        { label: t('metrics.cards.dailyActiveShare'), value: percent(f.dailyActiveShare) },
+      ],
+    },
+    {
+      id: 'messagesPerMember',
+      title: t('metrics.cards.messagesPerMember'),
+      value: formatDecimal(f.messagesPerMemberPerWeek, lng),
+      ...health('messagesPerMemberPerWeek', f.messagesPerMemberPerWeek, t('metrics.cards.messagesPerMember'), (v) =>
+        formatDecimal(v, lng),
+      ),
+      lines: [{ label: t('metrics.cards.messages'), value: count(f.messages) }],
+    },
+    {
+      id: 'conversion',
+      title: t('metrics.cards.conversionRate'),
+      value: percent(f.conversionRate),
+      ...health('conversionRate', f.conversionRate, t('metrics.cards.conversionRate'), percent),
+      lines: [{ label: t('metrics.cards.buyers'), value: count(f.buyers) }],
+    },
+    {
+      id: 'gmv',
+      title: t('metrics.cards.gmv'),
+      value: money(f.gmvMinor),
+      lines: [
+        { label: t('metrics.cards.averageOrderValue'), value: money(f.averageOrderValueMinor) },
+        { label: t('metrics.cards.orders'), value: count(f.orders) },
+        ...(f.excludedOtherCurrency > 0
+          ? [{ label: t('metrics.cards.excludedOtherCurrency'), value: count(f.excludedOtherCurrency) }]
+          : []),
+      ],
+    },
+    {
+      id: 'couponRedemption',
+      title: t('metrics.cards.couponRedemption'),
+      value: percent(f.couponRedemptionRate),
+      ...health('couponRedemptionRate', f.couponRedemptionRate, t('metrics.cards.couponRedemption'), percent),
+      lines: [
+        { label: t('metrics.cards.couponsRedeemed'), value: count(f.couponsRedeemed) },
+        { label: t('metrics.cards.couponsIssued'), value: count(f.couponsIssued) },
+      ],
+    },
+    {
+      id: 'redPacketSpend',
+      title: t('metrics.cards.redPacketSpend'),
+      value: money(f.redPacketSpendMinor),
+    },
+    {
+      id: 'acquisitionCost',
+      title: t('metrics.cards.acquisitionCost'),
+      value: money(f.acquisitionCostMinor),
+      ...health('acquisitionCostMinor', f.acquisitionCostMinor, t('metrics.cards.acquisitionCost'), money),
+    },
+    {
+      id: 'responseTime',
+      title: t('metrics.cards.responseTime'),
+      value: seconds(f.responseTimeMeanSeconds),
+      ...health('responseTimeSeconds', f.responseTimeMeanSeconds, t('metrics.cards.responseTimeMean'), seconds),
+      lines: [
+        { label: t('metrics.cards.median'), value: seconds(f.responseTimeMedianSeconds) },
+        { label: t('metrics.cards.p90'), value: seconds(f.responseTimeP90Seconds) },
+        { label: t('metrics.cards.within5Minutes'), value: percent(f.answeredWithin5MinutesShare) },
+        { label: t('metrics.cards.unanswered'), value: count(f.unansweredQuestions) },
+      ],
+    },
+    {
+      id: 'kFactor',
+      title: t('metrics.cards.kFactor'),
+      value: formatDecimal(f.kFactor, lng),
+      lines: [
+        { label: t('metrics.cards.invitesAccepted'), value: count(f.invitesAccepted) },
+        { label: t('metrics.cards.inviters'), value: count(f.inviters) },
+      ],
+    },
+  ];
+
+  return (
+    <Row gutter={[16, 16]} data-testid="headline-cards">
+      {cards.map((card) => (
+        <Col key={card.id} xs={24} sm={12} lg={8} xxl={6}>
+          <MetricCard {...card} />
+        </Col>
+      ))}
+    </Row>
+  );
+}
