@@ -30,6 +30,12 @@ export SHEQUN_DATA_DIR="${SHEQUN_DATA_DIR:-/tmp/shequn-bench-ingest-$N}"
 export SHEQUN_PG_PORT="${SHEQUN_PG_PORT:-54359}" SHEQUN_BACKEND_PORT="${SHEQUN_BACKEND_PORT:-18091}"
 export SHEQUN_DEMO_DATA_ENABLED=true
 export BACKEND_JAVA_OPTS="${BACKEND_JAVA_OPTS:--Xmx512m}"
+# PROFILE=1: a JFR recording of the backend and pg_stat_statements' top statements, in the output
+PROFILE="${PROFILE:-0}"
+if [ "$PROFILE" = 1 ]; then
+  export SHEQUN_PG_PRELOAD=pg_stat_statements
+  BACKEND_JAVA_OPTS="$BACKEND_JAVA_OPTS -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=${SHEQUN_DATA_DIR:-/tmp/shequn-bench-ingest-$N}/backend.jfr"
+fi
 WS=0190f0e0-0000-7000-8000-000000000001
 # shellcheck source=../scripts/stack.sh
 source scripts/stack.sh
@@ -83,12 +89,32 @@ printf 'raw COPY into event: %d rows in %.1f s = %d rows/s; + event_key: %.1f s 
   "$N" "$copy_s" "$copy_rate" "$keys_s" "$both_rate"
 /usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
 
+# CPU seconds (user + system) of a process and its children, living and exited: where the time
+# of the HTTP run goes (backend JVM, PostgreSQL's postmaster with its backends, the client)
+cpu_ticks() {
+  local pid=$1 t=0 kid
+  [ -r "/proc/$pid/stat" ] || { echo 0; return; }
+  t=$(awk '{sub(/^.*\) /, ""); print $12 + $13 + $14 + $15}' "/proc/$pid/stat")
+  for kid in $(cat "/proc/$pid/task/"*/children 2>/dev/null); do t=$((t + $(cpu_ticks "$kid"))); done
+  echo "$t"
+}
+pg_pid=$(head -1 "$SHEQUN_DATA_DIR/postgres/postmaster.pid")
+hz=$(getconf CLK_TCK)
+if [ "$PROFILE" = 1 ]; then
+  /usr/bin/psql -X -q "$DB" -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
+fi
+cpu_backend0=$(cpu_ticks "$backend_pid"); cpu_pg0=$(cpu_ticks "$pg_pid")
+
 rss_log="$SHEQUN_DATA_DIR/logs/rss.log"
 ( while kill -0 "$backend_pid" 2>/dev/null; do ps -o rss= -p "$backend_pid" >> "$rss_log" || true; sleep 1; done ) &
 sampler=$!
-http_out=$(node bench/ingest-client.mjs http --n "$N" --groups "$NGROUPS" --users "$USERS" --ws "$WS" \
+http_out=$(/usr/bin/time -f '%U %S' -o "$SHEQUN_DATA_DIR/logs/client.cpu" node bench/ingest-client.mjs http --n "$N" --groups "$NGROUPS" --users "$USERS" --ws "$WS" \
   --base "http://127.0.0.1:$SHEQUN_BACKEND_PORT" --kc "$KC" --clients "$CLIENTS" 2> "$SHEQUN_DATA_DIR/logs/client.log")
 kill "$sampler" 2>/dev/null || true
+cpu_backend=$(( $(cpu_ticks "$backend_pid") - cpu_backend0 )); cpu_pg=$(( $(cpu_ticks "$pg_pid") - cpu_pg0 ))
+awk -v b="$cpu_backend" -v p="$cpu_pg" -v hz="$hz" -v n="$N" '{c = $1 + $2}
+  END {printf "CPU during the HTTP run: backend %.1f s, PostgreSQL %.1f s, client %.1f s = %.0f / %.0f / %.0f us per event\n",
+       b/hz, p/hz, c, b/hz/n*1e6, p/hz/n*1e6, c/n*1e6}' "$SHEQUN_DATA_DIR/logs/client.cpu"
 echo "$http_out" | head -2
 http_rate=$(echo "$http_out" | tail -1 | sed -n 's/.*"eventsPerSecond":\([0-9]*\).*/\1/p')
 printf 'ratio HTTP / raw COPY into event: %.2f; HTTP / COPY into event + event_key: %.2f\n' \
@@ -96,5 +122,9 @@ printf 'ratio HTTP / raw COPY into event: %.2f; HTTP / COPY into event + event_k
 sort -n "$rss_log" | tail -1 | awk '{printf "backend peak RSS during the HTTP run: %d MB (sampled every second)\n", $1/1024}'
 /usr/bin/psql -X -At "$DB" -c "select 'stored: ' || (select count(*) from event) || ' events, ' || (select count(*) from member)
   || ' members, ' || (select count(*) from membership) || ' memberships; database ' || pg_size_pretty(pg_database_size('shequn'))"
+if [ "$PROFILE" = 1 ]; then
+  /usr/bin/psql -X "$DB" -c "select round(total_exec_time::numeric / 1000, 1) as total_s, calls, round((total_exec_time / greatest(calls, 1))::numeric, 2) as ms_per_call,
+      rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query from pg_stat_statements order by total_exec_time desc limit 20"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } 2>&1 | tee "$OUT"

@@ -15,7 +15,7 @@ import io.shequn.event.EventDtos.EventView;
 import io.shequn.event.EventDtos.ItemResult;
 import io.shequn.event.EventDtos.ItemStatus;
 import io.shequn.group.GroupService;
-import io.shequn.metric.Rollups;
+import io.shequn.metric.RollupQueue;
 import io.shequn.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,7 +26,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -53,7 +52,8 @@ import java.util.function.Function;
  * event_key with ON CONFLICT DO NOTHING; a key already there (an earlier batch, or a concurrent
  * one, which the insert waits for) makes the item a duplicate (same payload hash) or a conflict;</li>
  * <li>accepted events are written with one multi-row INSERT over unnest() arrays, memberships
- * follow joined/left events, the rollups are told, and the whole commits at once: the answer is
+ * follow joined/left events, the events are queued for the metric rollups (folded in within a
+ * second, and before any metric read: io.shequn.metric.Rollups), and the whole commits at once: the answer is
  * sent only after the commit, and a failure writes nothing.</li>
  * </ol>
  * Plain JDBC on the transaction's connection (as MemberImportWorker): one ORM entity per event
@@ -77,10 +77,10 @@ public class EventIngestService {
     private final WorkspaceAccess access;
     private final GroupService groups;
     private final AgroalDataSource ds;
-    private final Rollups rollups;
+    private final RollupQueue rollups;
     private final EventPartitions partitions;
 
-    public EventIngestService(WorkspaceAccess access, GroupService groups, AgroalDataSource ds, Rollups rollups,
+    public EventIngestService(WorkspaceAccess access, GroupService groups, AgroalDataSource ds, RollupQueue rollups,
                               EventPartitions partitions) {
         this.access = access;
         this.groups = groups;
@@ -181,7 +181,7 @@ public class EventIngestService {
                     memberships(c, ws, now, accepted);
                     t[5] = System.nanoTime();
                     t[6] = System.nanoTime();
-                    rollups.eventsStored(c, ws, ZoneId.of(w.timeZone), accepted.stream().map(EventItem::stored).toList());
+                    rollups.enqueue(c, ws, now, accepted.stream().map(EventItem::stored).toList());
                     t[7] = System.nanoTime();
                     if (LOG.isDebugEnabled()) {
                         LOG.debugf("ingest %d items: groups %d ms, members %d ms, keys %d ms, insert %d ms, memberships %d ms,"

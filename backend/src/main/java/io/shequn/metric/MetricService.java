@@ -47,8 +47,11 @@ public class MetricService {
     private final SegmentService segments;
     private final MemberService members;
     private final AgroalDataSource ds;
+    private final Rollups rollups;
 
-    public MetricService(WorkspaceAccess access, GroupService groups, SegmentService segments, MemberService members, AgroalDataSource ds) {
+    public MetricService(WorkspaceAccess access, GroupService groups, SegmentService segments, MemberService members, AgroalDataSource ds,
+                         Rollups rollups) {
+        this.rollups = rollups;
         this.access = access;
         this.groups = groups;
         this.segments = segments;
@@ -128,8 +131,9 @@ public class MetricService {
         return new Scope("workspace", caller.workspaceId());
     }
 
-    /** Facts of a scope, inside the current transaction. */
+    /** Facts of a scope, inside the current transaction, counting every event acknowledged until now. */
     Facts facts(Workspace w, Scope scope, LocalDate from, LocalDate to, List<LocalDate[]> ranges, String interval) {
+        rollups.catchUp(w.id);
         try (Connection c = ds.getConnection()) {
             return switch (scope.type()) {
                 case "group" -> groupFacts(c, w, scope.id(), from, to);
@@ -239,6 +243,7 @@ public class MetricService {
 
     /** The figures of one group for [from, to], without access checks (health, alerts). */
     Figures groupFigures(Workspace w, ChatGroup g, LocalDate from, LocalDate to) {
+        rollups.catchUp(w.id);
         try (Connection c = ds.getConnection()) {
             return FigureCalculator.figures(groupFacts(c, w, g.id, from, to), from, to);
         } catch (SQLException e) {

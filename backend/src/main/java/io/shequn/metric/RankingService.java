@@ -48,7 +48,10 @@ public class RankingService {
     private final GroupService groups;
     private final AgroalDataSource ds;
 
-    public RankingService(WorkspaceAccess access, GroupService groups, AgroalDataSource ds) {
+    private final Rollups rollups;
+
+    public RankingService(WorkspaceAccess access, GroupService groups, AgroalDataSource ds, Rollups rollups) {
+        this.rollups = rollups;
         this.access = access;
         this.groups = groups;
         this.ds = ds;
@@ -76,6 +79,7 @@ public class RankingService {
     @Transactional
     public Ranking rank(UUID workspaceId, String metric, LocalDate from, LocalDate to, boolean descending, int limit, String cursor) {
         Caller caller = access.require(workspaceId, Role.ANY);
+        rollups.catchUp(workspaceId);
         if (!METRICS.contains(metric)) {
             throw ProblemException.invalid(Problem.FieldError.parameter("metric", "must be one of " + new java.util.TreeSet<>(METRICS)));
         }

@@ -1,8 +1,10 @@
 package io.shequn.metric;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import io.shequn.event.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,23 +14,26 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
- * Keeps the metric rollups in step with the facts, in the same transaction that writes the
- * facts: an acknowledged event is a counted event (docs/metrics.md, Freshness).
+ * Keeps the metric rollups in step with the facts (docs/metrics.md, Freshness). The ingestion
+ * transaction only queues its accepted events ({@link RollupQueue}); this class folds the queue
+ * into the rollup tables, as the one writer of a workspace's rollups at a time (advisory lock):
+ * every second in the background, and before every metric read ({@link #catchUp}), so a read
+ * counts every event acknowledged before it. Concurrent batches therefore never wait on each
+ * other's rollup rows, and a drain aggregates many batches into one upsert per row.
  *
- * Plain JDBC on the ingestion path's connection (a batch is aggregated in Java first, then one
- * multi-row statement per table, keys sorted so that concurrent batches take their row locks in
- * the same order and cannot deadlock). The statements run in a fixed order: member_day,
- * member_day_count, member_kind (person locks), distinct_hist, question, metric_day,
- * workspace_day (the hottest rows, last, so they are held for the shortest time). Membership-based rollups are kept by a trigger on
- * membership (V7__metric_rollups.sql), the one place that sees every path writing memberships.
+ * Plain JDBC: a drain is aggregated in Java first, then one multi-row statement per table,
+ * keys sorted. Membership-based rollups are kept by a trigger on membership
+ * (V7__metric_rollups.sql), the one place that sees every path writing memberships.
  */
 @ApplicationScoped
 public class Rollups {
@@ -37,13 +42,86 @@ public class Rollups {
     static final String INVITER = "i";
     /** The key of the workspace's own totals in the aggregation (written to workspace_day). */
     private static final UUID WORKSPACE = new UUID(0, 0);
+    /** Events folded in per transaction: large enough to aggregate many batches, small enough to stay short. */
+    private static final int EVENTS_PER_DRAIN = 10_000;
+    private static final Logger LOG = Logger.getLogger(Rollups.class);
 
-    /** Events just stored by the ingestion path, on the connection of its transaction. */
-    public void eventsStored(Connection c, UUID workspaceId, ZoneId zone, List<StoredEvent> events) throws SQLException {
-        if (events == null || events.isEmpty()) {
+    private final AgroalDataSource ds;
+
+    public Rollups(AgroalDataSource ds) {
+        this.ds = ds;
+    }
+
+    /**
+     * Before a metric read: folds in everything queued for the workspace up to now, waiting for a
+     * drain already running. Costs one index probe when nothing is pending.
+     */
+    public void catchUp(UUID ws) {
+        Long upTo = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "select max(seq) from rollup_queue where workspace_id = ?")) {
+                ps.setObject(1, ws);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return (Long) rs.getObject(1);
+                }
+            }
+        });
+        while (upTo != null && drainOnce(ws, true, upTo)) {
+            // until the queue as it was at the start is folded in
+        }
+    }
+
+    /** The background writer: every workspace with queued events, skipped while another writer has it. */
+    @Scheduled(every = "${shequn.metrics.rollup-every:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void drainAll() {
+        List<UUID> workspaces = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = ds.getConnection()) {
+                return RollupQueue.workspacesPending(c);
+            }
+        });
+        for (UUID ws : workspaces) {
+            try {
+                while (drainOnce(ws, false, Long.MAX_VALUE)) {
+                    // chunk after chunk, each in its own short transaction
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Rollups of workspace %s not folded in; retried in a second", ws);
+            }
+        }
+    }
+
+    /** One chunk in a transaction of its own; false when there was nothing (left) to take or the lock was busy. */
+    private boolean drainOnce(UUID ws, boolean wait, long upTo) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = ds.getConnection()) {
+                if (wait) {
+                    RollupQueue.lock(c, ws);
+                } else if (!RollupQueue.tryLock(c, ws)) {
+                    return false;
+                }
+                List<StoredEvent> events = RollupQueue.take(c, ws, EVENTS_PER_DRAIN, upTo);
+                apply(c, ws, events);
+                return !events.isEmpty();
+            }
+        });
+    }
+
+    /** Folds events into the rollups; the caller holds the workspace's writer lock. */
+    private void apply(Connection c, UUID workspaceId, List<StoredEvent> events) throws SQLException {
+        if (events.isEmpty()) {
             return;
         }
-        String currency = currency(c, workspaceId);
+        ZoneId zone;
+        String currency;
+        try (PreparedStatement ps = c.prepareStatement("select time_zone, currency from workspace where workspace_id = ?")) {
+            ps.setObject(1, workspaceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                zone = ZoneId.of(rs.getString(1));
+                currency = rs.getString(2);
+            }
+        }
         // metric_day: (scope, day, type) -> totals; staff events are left out of every figure but response time
         Map<DayKey, long[]> totals = new TreeMap<>();
         // member_day: (kind, member, day)
@@ -111,16 +189,14 @@ public class Rollups {
      * membership trigger.
      */
     public void membersMerged(Connection c, UUID workspaceId, UUID absorbedId, UUID survivorId) throws SQLException {
+        // as the workspace's rollup writer: what is queued (events of both people among it) is
+        // folded in first, under their ids as stored, then moved like the rest
+        RollupQueue.lock(c, workspaceId);
+        for (List<StoredEvent> events; !(events = RollupQueue.take(c, workspaceId, EVENTS_PER_DRAIN, Long.MAX_VALUE)).isEmpty(); ) {
+            apply(c, workspaceId, events);
+        }
         UUID[] both = absorbedId.compareTo(survivorId) < 0 ? new UUID[] {absorbedId, survivorId} : new UUID[] {survivorId, absorbedId};
         for (String kind : List.of(ACTIVE, BUYER, INVITER)) {
-            try (PreparedStatement lock = c.prepareStatement("""
-                    select 1 from member_kind where workspace_id = ? and kind = cast(? as char(1)) and member_id = any(?)
-                     order by member_id for update""")) {
-                lock.setObject(1, workspaceId);
-                lock.setString(2, kind);
-                lock.setArray(3, c.createArrayOf("uuid", both));
-                lock.executeQuery().close();
-            }
             // old chains of both people out; a day both had now counts once
             chainDelta(c, workspaceId, kind, both, -1);
             exec(c, """
@@ -135,26 +211,10 @@ public class Rollups {
                     select workspace_id, kind, ?, day from member_day where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?
                     on conflict do nothing""", survivorId, workspaceId, kind, absorbedId);
             exec(c, "delete from member_day where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?", workspaceId, kind, absorbedId);
-            exec(c, "delete from member_kind where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?", workspaceId, kind, absorbedId);
-            exec(c, """
-                    insert into member_kind as k (workspace_id, kind, member_id, last_day)
-                    select workspace_id, kind, member_id, max(day) from member_day
-                     where workspace_id = ? and kind = cast(? as char(1)) and member_id = ? group by workspace_id, kind, member_id
-                    on conflict (workspace_id, kind, member_id) do update set last_day = excluded.last_day""",
-                    workspaceId, kind, survivorId);
             // the survivor's merged chain in
             chainDelta(c, workspaceId, kind, new UUID[] {survivorId}, 1);
         }
         exec(c, "update question set member_id = ? where workspace_id = ? and member_id = ?", survivorId, workspaceId, absorbedId);
-    }
-
-    private static String currency(Connection c, UUID workspaceId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select currency from workspace where workspace_id = ?")) {
-            ps.setObject(1, workspaceId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
     }
 
     /** New (kind, member, day) rows, then the chain histogram of the people who got one. */
@@ -208,46 +268,59 @@ public class Rollups {
             ps.setArray(3, c.createArrayOf("int8", perDay.values().toArray()));
             ps.executeUpdate();
         }
-        Array aKinds = c.createArrayOf("varchar", newKinds.toArray());
-        Array aMembers = c.createArrayOf("uuid", newMembers.toArray());
-        Array aDays = c.createArrayOf("date", newDays.toArray());
-        // person locks (sorted): the chain read below then sees every committed day of these people
+        // Chain delta. Each person's days of a kind form a chain; distinct_hist counts every day
+        // under (day, previous day). A new day d adds (d, prev); when the next day e of the chain
+        // is an old one, e's pair moves from (e, its old previous day) to (e, d). Both neighbours
+        // come from two index probes per new day, in the chains that already hold the new days
+        // (one writer per workspace: nobody else changes them meanwhile).
+        Map<MemberDayKey, LocalDate[]> around = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into member_kind as k (workspace_id, kind, member_id, last_day)
-                select ?, kind, m, max(d) from unnest(?::varchar[], ?::uuid[], ?::date[]) u(kind, m, d)
-                 group by kind, m order by kind, m
-                on conflict (workspace_id, kind, member_id) do update set last_day = greatest(k.last_day, excluded.last_day)""")) {
+                select u.k, u.m, u.d,
+                       (select max(p.day) from member_day p where p.workspace_id = ? and p.kind = u.k and p.member_id = u.m and p.day < u.d),
+                       (select min(x.day) from member_day x where x.workspace_id = ? and x.kind = u.k and x.member_id = u.m and x.day > u.d)
+                  from unnest(?::char(1)[], ?::uuid[], ?::date[]) u(k, m, d)""")) {
             ps.setObject(1, ws);
-            ps.setArray(2, aKinds);
-            ps.setArray(3, aMembers);
-            ps.setArray(4, aDays);
-            ps.executeUpdate();
+            ps.setObject(2, ws);
+            ps.setArray(3, c.createArrayOf("varchar", newKinds.toArray()));
+            ps.setArray(4, c.createArrayOf("uuid", newMembers.toArray()));
+            ps.setArray(5, c.createArrayOf("date", newDays.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Date prev = rs.getDate(4);
+                    Date next = rs.getDate(5);
+                    around.put(new MemberDayKey(rs.getString(1), rs.getObject(2, UUID.class), rs.getDate(3).toLocalDate()),
+                            new LocalDate[] {prev == null ? null : prev.toLocalDate(), next == null ? null : next.toLocalDate()});
+                }
+            }
         }
-        // Chain delta: every (day, prev_day) pair of these people's chains with the new days,
-        // minus the pairs without them. Usually one +1 (a new latest day); a late day in the
-        // middle of a chain also moves the pair of the day after it.
+        Map<PairKey, Long> pairs = new TreeMap<>();
+        for (var e : around.entrySet()) {
+            MemberDayKey d = e.getKey();
+            LocalDate prev = e.getValue()[0];
+            LocalDate next = e.getValue()[1];
+            pairs.merge(new PairKey(d.kind, d.day, prev), 1L, Long::sum);
+            if (next != null && !around.containsKey(new MemberDayKey(d.kind, d.memberId, next))) {
+                LocalDate oldPrev = prev; // the last old day before d: back over the other new days
+                while (oldPrev != null && around.containsKey(new MemberDayKey(d.kind, d.memberId, oldPrev))) {
+                    oldPrev = around.get(new MemberDayKey(d.kind, d.memberId, oldPrev))[0];
+                }
+                pairs.merge(new PairKey(d.kind, next, oldPrev), -1L, Long::sum);
+                pairs.merge(new PairKey(d.kind, next, d.day), 1L, Long::sum);
+            }
+        }
+        pairs.values().removeIf(v -> v == 0);
+        if (pairs.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("""
-                with new_rows as (select distinct kind::char(1) as kind, member_id, day
-                                    from unnest(?::varchar[], ?::uuid[], ?::date[]) u(kind, member_id, day)),
-                people as (select distinct kind, member_id from new_rows),
-                chain as (select d.kind, d.member_id, d.day, n.day is not null as is_new
-                            from people p
-                            join member_day d on d.workspace_id = ? and d.kind = p.kind and d.member_id = p.member_id
-                            left join new_rows n on n.kind = d.kind and n.member_id = d.member_id and n.day = d.day),
-                after as (select kind, day, coalesce(lag(day) over (partition by kind, member_id order by day), '-infinity'::date) as prev_day, 1 as n
-                            from chain),
-                before as (select kind, day, coalesce(lag(day) over (partition by kind, member_id order by day), '-infinity'::date) as prev_day, -1 as n
-                             from chain where not is_new),
-                delta as (select kind, day, prev_day, sum(n) as n from (select * from after union all select * from before) x
-                           group by kind, day, prev_day having sum(n) <> 0)
                 insert into distinct_hist as h (workspace_id, kind, day, prev_day, n)
-                select ?, kind, day, prev_day, n from delta order by kind, day, prev_day
+                select ?, k, d, coalesce(p, '-infinity'::date), n from unnest(?::char(1)[], ?::date[], ?::date[], ?::int8[]) u(k, d, p, n)
                 on conflict (workspace_id, kind, day, prev_day) do update set n = h.n + excluded.n""")) {
-            ps.setArray(1, aKinds);
-            ps.setArray(2, aMembers);
-            ps.setArray(3, aDays);
-            ps.setObject(4, ws);
-            ps.setObject(5, ws);
+            ps.setObject(1, ws);
+            ps.setArray(2, c.createArrayOf("varchar", pairs.keySet().stream().map(PairKey::kind).toArray()));
+            ps.setArray(3, c.createArrayOf("date", pairs.keySet().stream().map(k -> Date.valueOf(k.day)).toArray()));
+            ps.setArray(4, c.createArrayOf("date", pairs.keySet().stream().map(k -> k.prev == null ? null : Date.valueOf(k.prev)).toArray()));
+            ps.setArray(5, c.createArrayOf("int8", pairs.values().toArray()));
             ps.executeUpdate();
         }
     }
@@ -422,6 +495,18 @@ public class Rollups {
             int r = kind.compareTo(o.kind);
             if (r == 0) r = memberId.compareTo(o.memberId);
             return r != 0 ? r : day.compareTo(o.day);
+        }
+    }
+
+    /** A distinct_hist key; prev null stands for '-infinity' (the first day of a chain), sorted first. */
+    private record PairKey(String kind, LocalDate day, LocalDate prev) implements Comparable<PairKey> {
+        @Override
+        public int compareTo(PairKey o) {
+            int r = kind.compareTo(o.kind);
+            if (r == 0) r = day.compareTo(o.day);
+            if (r != 0) return r;
+            if (prev == null || o.prev == null) return prev == o.prev ? 0 : prev == null ? -1 : 1;
+            return prev.compareTo(o.prev);
         }
     }
 

@@ -65,7 +65,13 @@ public final class DevPostgres {
         }
 
         System.out.println("DevPostgres: starting PostgreSQL on port " + port + ", data in " + dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // benchmarks load pg_stat_statements this way (bench/ingest.sh PROFILE=1)
+        String preload = System.getenv("SHEQUN_PG_PRELOAD");
+        if (preload != null && !preload.isBlank()) {
+            builder.setServerConfig("shared_preload_libraries", preload);
+        }
+        EmbeddedPostgres postgres = builder
                 .setPort(port)
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)

@@ -47,6 +47,8 @@ class MetricsCorrectnessTest {
 
     @Inject
     AgroalDataSource ds;
+    @Inject
+    Rollups writer;
 
     @Test
     void shanghai() throws Exception {
@@ -200,7 +202,8 @@ class MetricsCorrectnessTest {
         }
         assertTrue(compared > 1000, "figures compared: " + compared);
 
-        // the rollups kept by the ingestion path equal those rebuilt from the raw rows
+        // the rollups kept behind the ingestion path (queue folded in) equal those rebuilt from the raw rows
+        writer.catchUp(ws);
         Map<String, List<String>> kept = rollups(ws);
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select metric_rebuild(?)")) {
             ps.setObject(1, ws);
@@ -229,7 +232,6 @@ class MetricsCorrectnessTest {
         queries.put("workspace_day", "select day, type, events, amount_minor, amount_events, other_currency from workspace_day where workspace_id = ?");
         queries.put("member_day", "select kind, member_id, day from member_day where workspace_id = ?");
         queries.put("member_day_count", "select kind, day, n from member_day_count where workspace_id = ? and n <> 0");
-        queries.put("member_kind", "select kind, member_id, last_day from member_kind where workspace_id = ?");
         queries.put("distinct_hist", "select kind, day, prev_day, n from distinct_hist where workspace_id = ? and n <> 0");
         queries.put("question", "select platform, question_key, group_id, member_id, asker_staff, asked_at, asked_day, answered_at from question where workspace_id = ?");
         queries.put("member_presence", "select member_id, from_at, to_at from member_presence where workspace_id = ?");
