@@ -33,14 +33,7 @@ public class EventBatchResource {
     @POST
     public Response push(@PathParam("workspaceId") UUID workspaceId, @NotNull EventBatch body,
                          @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        var seen = new java.util.concurrent.atomic.AtomicReference<java.util.Map<UUID, java.time.Instant[]>>();
-        Response response = idempotency.run(key, workspaceId, uri.getPath(), body, () -> {
-            EventIngestService.Batch r = ingest.batch(workspaceId, body.items());
-            seen.set(r.seen());
-            return Response.ok(r.result()).build();
-        });
-        // committed: the members' first/last seen follow (not on a replay, which stored nothing)
-        ingest.touch(workspaceId, seen.get());
-        return response;
+        return idempotency.run(key, workspaceId, uri.getPath(), body,
+                () -> Response.ok(ingest.batch(workspaceId, body.items())).build());
     }
 }

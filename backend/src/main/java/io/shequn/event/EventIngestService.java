@@ -63,10 +63,11 @@ import java.util.function.Function;
  * need the driver's CopyManager on the unwrapped connection and a hand-written text encoding for
  * a gain that only shows on much larger batches (see docs/benchmarks.md, section 3).
  *
- * <p>Locks are taken in one order (event keys sorted by key, then groups sorted by id), so
- * concurrent batches wait for each other but do not deadlock. Two writes that would make
- * concurrent batches wait for each other's commit run in short transactions of their own: the
- * creation of new members (before) and their first/last seen (after the commit, {@link #touch}).
+ * <p>Locks are taken in one order (event keys sorted by key, then groups sorted by id, last, so
+ * they are held for the shortest time), so concurrent batches wait for each other but do not
+ * deadlock. The creation of new members runs in a short transaction of its own, before (a new
+ * person brought by two concurrent batches would otherwise make one wait for the other's commit);
+ * the members' first/last seen follow with the rollups.
  */
 @ApplicationScoped
 public class EventIngestService {
@@ -90,15 +91,11 @@ public class EventIngestService {
     }
 
     /** The answer of the single POST: the event, and whether it was stored now (201) or before (200). */
-    public record Single(EventView event, boolean created, Map<UUID, Instant[]> seen) {
-    }
-
-    /** The answer of a batch, and the members seen (first, last occurredAt) for {@link #touch}. */
-    public record Batch(BatchResult result, Map<UUID, Instant[]> seen) {
+    public record Single(EventView event, boolean created) {
     }
 
     @Transactional
-    public Batch batch(UUID workspaceId, List<JsonNode> nodes) {
+    public BatchResult batch(UUID workspaceId, List<JsonNode> nodes) {
         Caller caller = access.require(workspaceId, PUSHERS);
         if (nodes == null) {
             throw ProblemException.invalid(Problem.FieldError.body("/items", "is required"));
@@ -116,7 +113,7 @@ public class EventIngestService {
             counts[i.status.ordinal()]++;
             results.add(new ItemResult(i.index, i.status, i.eventId, i.status == ItemStatus.ACCEPTED && i.late, List.copyOf(i.errors)));
         }
-        return new Batch(new BatchResult(counts[0], counts[1], counts[2], counts[3], results), seen(items));
+        return new BatchResult(counts[0], counts[1], counts[2], counts[3], results);
     }
 
     @Transactional
@@ -125,8 +122,8 @@ public class EventIngestService {
         Instant now = Times.now();
         EventItem i = ingest(caller, List.of(node == null ? com.fasterxml.jackson.databind.node.NullNode.instance : node), null, now).get(0);
         return switch (i.status) {
-            case ACCEPTED -> new Single(EventRows.view(i, now), true, seen(List.of(i)));
-            case DUPLICATE -> new Single(read(workspaceId, i.eventId), false, Map.of());
+            case ACCEPTED -> new Single(EventRows.view(i, now), true);
+            case DUPLICATE -> new Single(read(workspaceId, i.eventId), false);
             case CONFLICT -> throw new ProblemException(ProblemType.CONFLICT, "Event " + i.platformEventId + " of " + i.platform
                     + " was already received with another payload (event " + i.eventId + "); the first one stands.",
                     List.copyOf(i.errors));
@@ -164,7 +161,7 @@ public class EventIngestService {
         List<EventItem> valid = items.stream().filter(EventItem::valid).toList();
         if (!valid.isEmpty()) {
             partitions.ensure(valid.stream().map(i -> i.occurredAt).toList());
-            long[] t = new long[8];
+            long[] t = new long[7];
             t[0] = System.nanoTime();
             try (Connection c = ds.getConnection()) {
                 resolveGroups(c, caller, valid);
@@ -180,14 +177,13 @@ public class EventIngestService {
                     t[4] = System.nanoTime();
                     memberships(c, ws, now, accepted);
                     t[5] = System.nanoTime();
-                    t[6] = System.nanoTime();
                     rollups.enqueue(c, ws, now, accepted.stream().map(EventItem::stored).toList());
-                    t[7] = System.nanoTime();
+                    t[6] = System.nanoTime();
                     if (LOG.isDebugEnabled()) {
                         LOG.debugf("ingest %d items: groups %d ms, members %d ms, keys %d ms, insert %d ms, memberships %d ms,"
-                                + " touch %d ms, rollups %d ms", items.size(), (t[1] - t[0]) / 1_000_000, (t[2] - t[1]) / 1_000_000,
+                                + " rollup queue %d ms", items.size(), (t[1] - t[0]) / 1_000_000, (t[2] - t[1]) / 1_000_000,
                                 (t[3] - t[2]) / 1_000_000, (t[4] - t[3]) / 1_000_000, (t[5] - t[4]) / 1_000_000,
-                                (t[6] - t[5]) / 1_000_000, (t[7] - t[6]) / 1_000_000);
+                                (t[6] - t[5]) / 1_000_000);
                     }
                 }
             } catch (SQLException e) {
@@ -314,7 +310,7 @@ public class EventIngestService {
                 // batch failing later leaves a member without events that its retry reuses
                 io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
                     try (Connection own = ds.getConnection()) {
-                        createMembers(own, ws, now, missing, byKey);
+                        createMembers(own, ws, now, missing, span(items), byKey);
                     } catch (SQLException e) {
                         throw new IllegalStateException(e.getMessage(), e);
                     }
@@ -369,19 +365,24 @@ public class EventIngestService {
      * identities another transaction took meanwhile are read back, and the members created for
      * them here are removed again.
      */
-    private static void createMembers(Connection c, UUID ws, Instant now, List<EventItem.Ref> missing, Map<String, Object[]> byKey)
-            throws SQLException {
+    private static void createMembers(Connection c, UUID ws, Instant now, List<EventItem.Ref> missing, Map<String, Instant[]> span,
+                                      Map<String, Object[]> byKey) throws SQLException {
         Map<String, UUID> fresh = new LinkedHashMap<>();
         for (EventItem.Ref r : missing) {
             fresh.put(r.key(), Ids.newId());
         }
         Timestamp ts = Timestamp.from(now);
-        try (PreparedStatement s = c.prepareStatement("insert into member (workspace_id, member_id, created_at, updated_at)"
-                + " select ?, id, ?, ? from unnest(cast(? as uuid[])) id")) {
+        // first/last seen from this batch's events of the person: the rollups' later update of the
+        // same span then finds nothing to change
+        try (PreparedStatement s = c.prepareStatement("insert into member (workspace_id, member_id, created_at, updated_at,"
+                + " first_seen_at, last_seen_at) select ?, v.id, ?, ?, v.lo, v.hi from unnest(cast(? as uuid[]),"
+                + " cast(cast(? as text[]) as timestamptz[]), cast(cast(? as text[]) as timestamptz[])) v(id, lo, hi)")) {
             s.setObject(1, ws);
             s.setTimestamp(2, ts);
             s.setTimestamp(3, ts);
             s.setArray(4, c.createArrayOf("uuid", fresh.values().toArray()));
+            s.setArray(5, c.createArrayOf("text", fresh.keySet().stream().map(k -> seenAt(span, k, 0)).toArray()));
+            s.setArray(6, c.createArrayOf("text", fresh.keySet().stream().map(k -> seenAt(span, k, 1)).toArray()));
             s.executeUpdate();
         }
         Set<String> won = new HashSet<>();
@@ -411,6 +412,24 @@ public class EventIngestService {
             }
             readIdentities(c, ws, lost, byKey);
         }
+    }
+
+    /** Per member identity of the items: the first and last occurredAt. */
+    private static Map<String, Instant[]> span(List<EventItem> items) {
+        Map<String, Instant[]> span = new HashMap<>();
+        for (EventItem i : items) {
+            if (i.valid() && i.member.id() == null) {
+                Instant[] s = span.computeIfAbsent(i.member.key(), k -> new Instant[] {i.occurredAt, i.occurredAt});
+                if (i.occurredAt.isBefore(s[0])) s[0] = i.occurredAt;
+                if (i.occurredAt.isAfter(s[1])) s[1] = i.occurredAt;
+            }
+        }
+        return span;
+    }
+
+    private static String seenAt(Map<String, Instant[]> span, String key, int end) {
+        Instant[] s = span.get(key);
+        return s == null ? null : s[end].toString();
     }
 
     /**
@@ -675,64 +694,6 @@ public class EventIngestService {
                     s.executeUpdate();
                 }
             }
-        }
-    }
-
-    /** Per member of the accepted events: the first and last occurredAt. */
-    private static Map<UUID, Instant[]> seen(List<EventItem> items) {
-        Map<UUID, Instant[]> span = new TreeMap<>();
-        for (EventItem i : items) {
-            if (i.status != ItemStatus.ACCEPTED) {
-                continue;
-            }
-            Instant[] s = span.computeIfAbsent(i.memberId, k -> new Instant[] {i.occurredAt, i.occurredAt});
-            if (i.occurredAt.isBefore(s[0])) {
-                s[0] = i.occurredAt;
-            }
-            if (i.occurredAt.isAfter(s[1])) {
-                s[1] = i.occurredAt;
-            }
-        }
-        return span;
-    }
-
-    /**
-     * Moves members' first_seen_at / last_seen_at to include their new events. Called after the
-     * ingestion transaction committed, in a short one of its own: least/greatest commute, so the
-     * order of concurrent batches does not matter, and the member rows are locked for
-     * milliseconds instead of for a whole batch (busy members would otherwise chain concurrent
-     * batches one after the other). Best effort: a failure here is logged; the events are stored.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void touch(UUID ws, Map<UUID, Instant[]> span) {
-        if (span == null || span.isEmpty()) {
-            return;
-        }
-        try (Connection c = ds.getConnection()) {
-            touchMembers(c, ws, span);
-        } catch (SQLException e) {
-            LOG.warnf("first/last seen of %d members not updated: %s", span.size(), e.toString());
-        }
-    }
-
-    /**
-     * One primary-key probe per member, driven by the id-sorted array (a join against the whole
-     * member table was measured as the costliest statement of the ingestion benchmark): rows
-     * are locked in member id order, so concurrent updates do not deadlock.
-     */
-    private static void touchMembers(Connection c, UUID ws, Map<UUID, Instant[]> unsorted) throws SQLException {
-        Map<UUID, Instant[]> span = new TreeMap<>(unsorted);
-        try (PreparedStatement s = c.prepareStatement("update member m set first_seen_at = least(coalesce(m.first_seen_at, v.lo), v.lo),"
-                + " last_seen_at = greatest(coalesce(m.last_seen_at, v.hi), v.hi)"
-                + " from unnest(cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[]), cast(cast(? as text[]) as timestamptz[]))"
-                + " v(id, lo, hi)"
-                + " where m.workspace_id = ? and m.member_id = v.id"
-                + " and (m.first_seen_at is null or m.first_seen_at > v.lo or m.last_seen_at is null or m.last_seen_at < v.hi)")) {
-            s.setArray(1, c.createArrayOf("uuid", span.keySet().toArray()));
-            s.setArray(2, c.createArrayOf("text", span.values().stream().map(x -> x[0].toString()).toArray()));
-            s.setArray(3, c.createArrayOf("text", span.values().stream().map(x -> x[1].toString()).toArray()));
-            s.setObject(4, ws);
-            s.executeUpdate();
         }
     }
 }

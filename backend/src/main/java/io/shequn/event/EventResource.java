@@ -40,15 +40,11 @@ public class EventResource {
     @POST
     public Response push(@PathParam("workspaceId") UUID workspaceId, @NotNull JsonNode body,
                          @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        var seen = new java.util.concurrent.atomic.AtomicReference<java.util.Map<UUID, java.time.Instant[]>>();
-        Response response = idempotency.run(key, workspaceId, uri.getPath(), body, () -> {
+        return idempotency.run(key, workspaceId, uri.getPath(), body, () -> {
             EventIngestService.Single r = ingest.single(workspaceId, body);
-            seen.set(r.seen());
             Response.ResponseBuilder b = r.created() ? Response.status(Response.Status.CREATED) : Response.ok();
             return b.location(uri.getAbsolutePathBuilder().path(r.event().id().toString()).build()).entity(r.event()).build();
         });
-        ingest.touch(workspaceId, seen.get());
-        return response;
     }
 
     @GET

@@ -43,7 +43,11 @@ public class HealthService {
     private final AuditLog audit;
     private final EntityManager em;
 
-    public HealthService(WorkspaceAccess access, GroupService groups, MetricService metrics, Etags etags, AuditLog audit, EntityManager em) {
+    private final Rollups rollups;
+
+    public HealthService(WorkspaceAccess access, GroupService groups, MetricService metrics, Etags etags, AuditLog audit, EntityManager em,
+                         Rollups rollups) {
+        this.rollups = rollups;
         this.access = access;
         this.groups = groups;
         this.metrics = metrics;
@@ -58,6 +62,7 @@ public class HealthService {
         MetricService.checkRange(from, to);
         ChatGroup g = groups.findVisible(caller, groupId, false);
         Workspace w = Workspace.findById(workspaceId);
+        rollups.catchUp(workspaceId);
         return health(g.id, from, to, metrics.groupFigures(w, g, from, to), thresholds(workspaceId));
     }
 

@@ -241,9 +241,8 @@ public class MetricService {
         return out;
     }
 
-    /** The figures of one group for [from, to], without access checks (health, alerts). */
+    /** The figures of one group for [from, to], without access checks (health, alerts: they call {@link Rollups#catchUp} first). */
     Figures groupFigures(Workspace w, ChatGroup g, LocalDate from, LocalDate to) {
-        rollups.catchUp(w.id);
         try (Connection c = ds.getConnection()) {
             return FigureCalculator.figures(groupFacts(c, w, g.id, from, to), from, to);
         } catch (SQLException e) {

@@ -180,6 +180,40 @@ public class Rollups {
         totals.forEach((k, v) -> (k.scope.equals(WORKSPACE) ? workspace : groups).put(k, v));
         totals(c, workspaceId, groups);
         workspaceTotals(c, workspaceId, workspace);
+        seen(c, workspaceId, events);
+    }
+
+    /**
+     * Members' first_seen_at / last_seen_at widened to their new events (staff included: they are
+     * seen too). One primary-key probe per person, in id order; rows already covering the span
+     * (new members are created with it) are not rewritten.
+     */
+    private static void seen(Connection c, UUID ws, List<StoredEvent> events) throws SQLException {
+        Map<UUID, Timestamp[]> span = new TreeMap<>();
+        for (StoredEvent e : events) {
+            if (e.memberId() == null) {
+                continue;
+            }
+            Timestamp t = Timestamp.from(e.occurredAt());
+            Timestamp[] s = span.computeIfAbsent(e.memberId(), k -> new Timestamp[] {t, t});
+            if (t.before(s[0])) s[0] = t;
+            if (t.after(s[1])) s[1] = t;
+        }
+        if (span.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                update member m set first_seen_at = least(coalesce(m.first_seen_at, v.lo), v.lo),
+                                    last_seen_at = greatest(coalesce(m.last_seen_at, v.hi), v.hi)
+                  from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) v(id, lo, hi)
+                 where m.workspace_id = ? and m.member_id = v.id
+                   and (m.first_seen_at is null or m.first_seen_at > v.lo or m.last_seen_at is null or m.last_seen_at < v.hi)""")) {
+            ps.setArray(1, c.createArrayOf("uuid", span.keySet().toArray()));
+            ps.setArray(2, c.createArrayOf("timestamptz", span.values().stream().map(x -> x[0]).toArray()));
+            ps.setArray(3, c.createArrayOf("timestamptz", span.values().stream().map(x -> x[1]).toArray()));
+            ps.setObject(4, ws);
+            ps.executeUpdate();
+        }
     }
 
     /**

@@ -34,7 +34,10 @@ public class ThresholdAlerts {
     private final HealthService health;
     private final EntityManager em;
 
-    public ThresholdAlerts(MetricService metrics, HealthService health, EntityManager em) {
+    private final Rollups rollups;
+
+    public ThresholdAlerts(MetricService metrics, HealthService health, EntityManager em, Rollups rollups) {
+        this.rollups = rollups;
         this.metrics = metrics;
         this.health = health;
         this.em = em;
@@ -68,6 +71,7 @@ public class ThresholdAlerts {
             return 0;
         }
         Workspace w = Workspace.findById(workspaceId);
+        rollups.catchUp(workspaceId);
         Thresholds t = health.thresholds(workspaceId);
         List<ChatGroup> groups = ChatGroup.list("workspaceId = ?1 and status <> 'archived' order by id", workspaceId);
         int raised = 0;

@@ -83,6 +83,27 @@ class EventIngestTest {
         Api.as(d.bot).body(event("order_placed", "ord-1", g, "wx-mei", at, "amount", 2990))
                 .post("/api/v1/workspaces/{ws}/events", d.ws)
                 .then().statusCode(409).body("errors[0].pointer", equalTo("/platformEventId"));
+        // a later event and an earlier one widen first/last seen within seconds (with the rollups)
+        var later = minutesAgo(1);
+        var earlier = minutesAgo(60 * 30);
+        assertEquals(2, (int) pushBatch(List.of(event("message", "msg-later", g, "wx-mei", later),
+                event("message", "msg-earlier", g, "wx-mei", earlier))).path("accepted"));
+        long deadline = System.currentTimeMillis() + 10_000;
+        String seen;
+        do {
+            var m = Api.as(d.owner.token()).get("/api/v1/workspaces/{ws}/members/{m}", d.ws, member).then().statusCode(200).extract();
+            seen = m.path("firstSeenAt") + " " + m.path("lastSeenAt");
+        } while (!seen.equals(earlier + " " + later) && System.currentTimeMillis() < deadline && pause(200));
+        assertEquals(earlier + " " + later, seen, "first and last seen of the member");
+    }
+
+    private static boolean pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
     }
 
     @Test
