@@ -5,6 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import io.shequn.access.Role;
 import io.shequn.access.WorkspaceAccess;
 import io.shequn.access.WorkspaceAccess.Caller;
+import io.shequn.common.BinaryCopy;
 import io.shequn.common.Ids;
 import io.shequn.common.Times;
 import io.shequn.common.error.Problem;
@@ -38,7 +39,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The ingestion path, single events and batches alike, in one transaction per request:
@@ -57,11 +57,11 @@ import java.util.function.Function;
  * sent only after the commit, and a failure writes nothing.</li>
  * </ol>
  * Plain JDBC on the transaction's connection (as MemberImportWorker): one ORM entity per event
- * would be an INSERT and a flush per row, ~10x slower. unnest() rather than COPY: a batch is at
- * most 1,000 rows, so one statement with 16 typed array parameters costs a single round trip and
- * one plan, with the same transaction, casts and partition routing as any statement; COPY would
- * need the driver's CopyManager on the unwrapped connection and a hand-written text encoding for
- * a gain that only shows on much larger batches (see docs/benchmarks.md, section 3).
+ * would be an INSERT and a flush per row, ~10x slower. The events themselves go in by binary COPY
+ * (common.BinaryCopy), in the same transaction: the multi-row INSERT over unnest() arrays it
+ * replaced spent most of its time encoding and parsing 16 text arrays (docs/benchmarks.md,
+ * section 3). The other statements stay multi-row INSERTs over unnest(): they need ON CONFLICT
+ * or RETURNING, which COPY has not.
  *
  * <p>Locks are taken in one order (event keys sorted by key, then groups sorted by id, last, so
  * they are held for the shortest time), so concurrent batches wait for each other but do not
@@ -506,43 +506,16 @@ public class EventIngestService {
         return accepted;
     }
 
+    /** The accepted events in one binary COPY: no value is encoded or parsed as text on either side. */
     private static void insertEvents(Connection c, UUID ws, Instant now, List<EventItem> items) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into event (workspace_id, event_id, occurred_at, received_at, type,"
-                + " group_id, member_id, platform, platform_event_id, activity_id, amount_minor, currency, related_member_id,"
-                + " question_key, staff, late, detail)"
-                + " select ?, v.id, v.o, ?, v.t, v.g, v.m, v.p, v.k, v.a, v.amt, v.cur, v.rel, v.q, v.st, v.l, v.d"
-                + " from unnest(cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[]), cast(? as varchar[]), cast(? as uuid[]),"
-                + " cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as uuid[]), cast(? as bigint[]),"
-                + " cast(? as varchar[]), cast(? as uuid[]), cast(? as varchar[]), cast(? as boolean[]), cast(? as boolean[]),"
-                + " cast(cast(? as text[]) as jsonb[])) v(id, o, t, g, m, p, k, a, amt, cur, rel, q, st, l, d)")) {
-            s.setObject(1, ws);
-            s.setTimestamp(2, Timestamp.from(now));
-            int p = 3;
-            s.setArray(p++, array(c, "uuid", items, i -> i.eventId));
-            s.setArray(p++, array(c, "text", items, i -> i.occurredAt.toString()));
-            s.setArray(p++, array(c, "varchar", items, i -> i.type));
-            s.setArray(p++, array(c, "uuid", items, i -> i.groupId));
-            s.setArray(p++, array(c, "uuid", items, i -> i.memberId));
-            s.setArray(p++, array(c, "varchar", items, i -> i.platform));
-            s.setArray(p++, array(c, "varchar", items, i -> i.platformEventId));
-            s.setArray(p++, array(c, "uuid", items, i -> i.activityId));
-            s.setArray(p++, array(c, "bigint", items, i -> i.amount));
-            s.setArray(p++, array(c, "varchar", items, i -> i.currency));
-            s.setArray(p++, array(c, "uuid", items, i -> i.inviterId));
-            s.setArray(p++, array(c, "varchar", items, EventItem::questionKey));
-            s.setArray(p++, array(c, "boolean", items, i -> i.staff));
-            s.setArray(p++, array(c, "boolean", items, i -> i.late));
-            s.setArray(p, array(c, "text", items, i -> i.detail == null ? null : i.detail.toString()));
-            s.executeUpdate();
+        BinaryCopy rows = new BinaryCopy(17, items.size());
+        for (EventItem i : items) {
+            rows.row().uuid(ws).uuid(i.eventId).timestamp(i.occurredAt).timestamp(now).text(i.type).uuid(i.groupId).uuid(i.memberId)
+                    .text(i.platform).text(i.platformEventId).uuid(i.activityId).int8(i.amount).text(i.currency).uuid(i.inviterId)
+                    .text(i.questionKey()).bool(i.staff).bool(i.late).jsonb(i.detail == null ? null : i.detail.toString());
         }
-    }
-
-    private static Array array(Connection c, String type, List<EventItem> items, Function<EventItem, Object> f) throws SQLException {
-        Object[] values = new Object[items.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = f.apply(items.get(i));
-        }
-        return c.createArrayOf(type, values);
+        rows.into(c, "event", "workspace_id, event_id, occurred_at, received_at, type, group_id, member_id, platform,"
+                + " platform_event_id, activity_id, amount_minor, currency, related_member_id, question_key, staff, late, detail");
     }
 
     /** A membership as the batch sees it: current or just opened, maybe closed by a later event of the batch. */

@@ -58,6 +58,13 @@ public class MemberLifecycleService {
         if (survivorId.equals(absorbedId)) {
             throw ProblemException.invalid(Problem.FieldError.body("/memberId", "a member cannot be merged into itself"));
         }
+        // the rollup writer lock before any member row lock: the rollup writer updates member rows
+        // (first/last seen) while holding it, so the other order could deadlock
+        try (java.sql.Connection c = ds.getConnection()) {
+            rollups.holdWriterLock(c, workspaceId);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         // lock both in id order so that two opposite merges cannot deadlock
         UUID first = survivorId.compareTo(absorbedId) < 0 ? survivorId : absorbedId;
         Member a = MemberService.findAny(workspaceId, first, true);

@@ -217,6 +217,15 @@ public class Rollups {
     }
 
     /**
+     * Makes the caller's transaction the workspace's rollup writer until it ends. A transaction
+     * that also locks member rows takes this first: the writer updates member rows (first/last
+     * seen) while holding it.
+     */
+    public void holdWriterLock(Connection c, UUID workspaceId) throws SQLException {
+        RollupQueue.lock(c, workspaceId);
+    }
+
+    /**
      * After the absorbed member's events and memberships were moved to the survivor: the
      * absorbed person's days join the survivor's (a day both had counts once), the chains are
      * recomputed for the survivor, and their questions follow. Member counts follow through the
