@@ -34,7 +34,7 @@ export BACKEND_JAVA_OPTS="${BACKEND_JAVA_OPTS:--Xmx512m}"
 PROFILE="${PROFILE:-0}"
 if [ "$PROFILE" = 1 ]; then
   export SHEQUN_PG_PRELOAD=pg_stat_statements
-  BACKEND_JAVA_OPTS="$BACKEND_JAVA_OPTS -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=${SHEQUN_DATA_DIR:-/tmp/shequn-bench-ingest-$N}/backend.jfr"
+  BACKEND_JAVA_OPTS="$BACKEND_JAVA_OPTS -XX:StartFlightRecording=settings=profile,jdk.ExecutionSample#period=2ms,dumponexit=true,filename=${SHEQUN_DATA_DIR:-/tmp/shequn-bench-ingest-$N}/backend.jfr"
 fi
 WS=0190f0e0-0000-7000-8000-000000000001
 # shellcheck source=../scripts/stack.sh

@@ -56,8 +56,14 @@ final class EventItem {
         return errors.isEmpty();
     }
 
+    private String key;
+
+    /** (platform, platform event id) as one string; computed once, it is looked up many times. */
     String key() {
-        return platform + "\n" + platformEventId;
+        if (key == null) {
+            key = platform + "\n" + platformEventId;
+        }
+        return key;
     }
 
     /** questionKey of StoredEvent: a question's own id, or the id of the question answered. */
@@ -70,9 +76,9 @@ final class EventItem {
     }
 
     /** A group or member reference: by our id, or by the platform's own id. */
-    record Ref(UUID id, String platform, String platformId) {
-        String key() {
-            return platform + "\n" + platformId;
+    record Ref(UUID id, String platform, String platformId, String key) {
+        Ref(UUID id, String platform, String platformId) {
+            this(id, platform, platformId, platform + "\n" + platformId);
         }
     }
 

@@ -1,5 +1,10 @@
 package io.shequn.event;
 
+import java.io.UncheckedIOException;
+import java.io.StringWriter;
+import java.io.IOException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -312,42 +317,48 @@ final class EventParser {
      * so that a retry serialized differently is still recognised as the same event.
      */
     static String hash(JsonNode node, Instant occurredAt) {
-        ObjectNode copy = ((ObjectNode) node).deepCopy();
-        copy.put("occurredAt", occurredAt.toString());
-        StringBuilder sb = new StringBuilder();
-        canonical(copy, sb);
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = CANONICAL.createGenerator(out)) {
+            canonical(node, occurredAt.toString(), g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(out.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void canonical(JsonNode n, StringBuilder sb) {
+    /** Compact JSON, Jackson's own escaping: the same bytes as each node's toString(), one generator per item. */
+    private static final JsonFactory CANONICAL = new JsonFactory();
+
+    /** Object keys sorted at every level; the top-level occurredAt replaced by its normalised instant. */
+    private static void canonical(JsonNode n, String occurredAt, JsonGenerator g) throws IOException {
         if (n.isObject()) {
-            List<String> names = new ArrayList<>();
+            List<String> names = new ArrayList<>(n.size());
             n.fieldNames().forEachRemaining(names::add);
             names.sort(null);
-            sb.append('{');
-            for (int i = 0; i < names.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
+            g.writeStartObject();
+            for (String name : names) {
+                g.writeFieldName(name);
+                if (occurredAt != null && name.equals("occurredAt")) {
+                    g.writeString(occurredAt);
+                } else {
+                    canonical(n.get(name), null, g);
                 }
-                sb.append(JsonNodeFactory.instance.textNode(names.get(i)).toString()).append(':');
-                canonical(n.get(names.get(i)), sb);
             }
-            sb.append('}');
+            g.writeEndObject();
         } else if (n.isArray()) {
-            sb.append('[');
-            for (int i = 0; i < n.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                canonical(n.get(i), sb);
+            g.writeStartArray();
+            for (JsonNode e : n) {
+                canonical(e, null, g);
             }
-            sb.append(']');
+            g.writeEndArray();
+        } else if (n.isNull()) {
+            g.writeNull();
         } else {
-            sb.append(n.toString());
+            ((com.fasterxml.jackson.databind.node.ValueNode) n).serialize(g, null);
         }
     }
 
