@@ -95,7 +95,7 @@ final class EventParser {
                 if (!occurred.isTextual()) {
                     throw new DateTimeParseException("not text", "", 0);
                 }
-                Instant t = OffsetDateTime.parse(occurred.asText()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                Instant t = Times.parseRfc3339(occurred.asText()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 if (t.isAfter(now.plus(FUTURE_TOLERANCE))) {
                     item.reject("/occurredAt", "is more than 5 minutes in the future (server time " + now + ")");
                 } else if (t.isBefore(EARLIEST)) {

@@ -329,10 +329,8 @@ public class Rollups {
             ps.setArray(5, c.createArrayOf("date", newDays.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Date prev = rs.getDate(4);
-                    Date next = rs.getDate(5);
-                    around.put(new MemberDayKey(rs.getString(1), rs.getObject(2, UUID.class), rs.getDate(3).toLocalDate()),
-                            new LocalDate[] {prev == null ? null : prev.toLocalDate(), next == null ? null : next.toLocalDate()});
+                    around.put(new MemberDayKey(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class)),
+                            new LocalDate[] {rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)});
                 }
             }
         }
