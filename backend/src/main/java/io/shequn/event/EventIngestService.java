@@ -414,6 +414,54 @@ public class EventIngestService {
         }
     }
 
+    /**
+     * What the stored history says around each joined event of the batch: whether a closed stay
+     * already covers its instant, the next stay after it, and the first left event after it
+     * (this batch's own events are stored already and count).
+     */
+    private record JoinContext(boolean covered, Open next, Instant nextLeft) {
+    }
+
+    private static Map<EventItem, JoinContext> joinHistory(Connection c, UUID ws, List<EventItem> moves) throws SQLException {
+        List<EventItem> joins = moves.stream().filter(i -> i.type.equals("joined")).toList();
+        Map<EventItem, JoinContext> out = new HashMap<>();
+        if (joins.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement s = c.prepareStatement("select v.i,"
+                + " exists (select 1 from membership s where s.workspace_id = ? and s.member_id = v.m and s.group_id = v.g"
+                + "   and s.joined_at <= v.t and s.left_at > v.t),"
+                + " n.membership_id, n.joined_at, n.left_at,"
+                + " (select min(e.occurred_at) from event e where e.workspace_id = ? and e.member_id = v.m and e.occurred_at > v.t"
+                + "   and e.group_id = v.g and e.type = 'left')"
+                + " from unnest(cast(? as int[]), cast(? as uuid[]), cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[])) v(i, g, m, t)"
+                + " left join lateral (select membership_id, joined_at, left_at from membership s where s.workspace_id = ?"
+                + "   and s.member_id = v.m and s.group_id = v.g and s.joined_at > v.t order by s.joined_at limit 1) n on true")) {
+            s.setObject(1, ws);
+            s.setObject(2, ws);
+            s.setArray(3, c.createArrayOf("int4", java.util.stream.IntStream.range(0, joins.size()).boxed().toArray()));
+            s.setArray(4, c.createArrayOf("uuid", joins.stream().map(i -> i.groupId).toArray()));
+            s.setArray(5, c.createArrayOf("uuid", joins.stream().map(i -> i.memberId).toArray()));
+            s.setArray(6, c.createArrayOf("text", joins.stream().map(i -> i.occurredAt.toString()).toArray()));
+            s.setObject(7, ws);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    EventItem i = joins.get(r.getInt(1));
+                    Open next = null;
+                    UUID nextId = r.getObject(3, UUID.class);
+                    // an open next stay is the current one, which the batch already tracks
+                    if (nextId != null && r.getTimestamp(5) != null) {
+                        next = new Open(nextId, i.groupId, i.memberId, r.getTimestamp(4).toInstant(), false);
+                        next.leftAt = r.getTimestamp(5).toInstant();
+                    }
+                    Timestamp left = r.getTimestamp(6);
+                    out.put(i, new JoinContext(r.getBoolean(2), next, left == null ? null : left.toInstant()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Per member identity of the items: the first and last occurredAt. */
     private static Map<String, Instant[]> span(List<EventItem> items) {
         Map<String, Instant[]> span = new HashMap<>();
@@ -523,7 +571,7 @@ public class EventIngestService {
         final UUID id;
         final UUID groupId;
         final UUID memberId;
-        final Instant joinedAt;
+        Instant joinedAt;
         final boolean fresh;
         Instant leftAt;
 
@@ -537,11 +585,15 @@ public class EventIngestService {
     }
 
     /**
-     * joined opens a membership when the member is not currently in the group (even past the
-     * hard limit: events are facts, and an over_capacity alert is raised); left closes the
-     * current one, unless it began after the left event (a late left of an earlier stay). The
-     * groups' rows are locked in id order, so member_count stays exact and concurrent batches
-     * do not deadlock; API joins lock the same row.
+     * joined opens a membership when the member is not in the group at that instant (even past
+     * the hard limit: events are facts, and an over_capacity alert is raised); left closes the
+     * current one, unless it began after the left event (a late left of an earlier stay). Events
+     * may arrive out of order, so a join is placed in the member's history of the group: a join
+     * inside a known stay changes nothing; a join before a later stay with no left between them
+     * moves that stay's start back; otherwise the stay it opens ends at the first left event
+     * after it already stored (a left that arrived before its join), or stays open. The groups'
+     * rows are locked in id order, so member_count stays exact and concurrent batches do not
+     * deadlock; API joins lock the same row.
      */
     private static void memberships(Connection c, UUID ws, Instant now, List<EventItem> accepted) throws SQLException {
         List<EventItem> moves = accepted.stream().filter(i -> i.type.equals("joined") || i.type.equals("left"))
@@ -580,16 +632,35 @@ public class EventIngestService {
                 }
             }
         }
+        Map<EventItem, JoinContext> history = joinHistory(c, ws, moves);
         List<Open> opened = new ArrayList<>();
         List<Open> closed = new ArrayList<>();
+        List<Open> movedBack = new ArrayList<>();
         Map<UUID, Integer> delta = new HashMap<>();
         Set<UUID> joinedGroups = new HashSet<>();
         for (EventItem i : moves) {
             String key = i.groupId + "/" + i.memberId;
             Open o = current.get(key);
             if (i.type.equals("joined")) {
-                if (o == null) {
-                    o = new Open(Ids.newId(), i.groupId, i.memberId, i.occurredAt, true);
+                JoinContext h = history.get(i);
+                Instant t = i.occurredAt;
+                boolean inside = o != null && !o.joinedAt.isAfter(t) || h.covered || opened.stream().anyMatch(x -> x.leftAt != null
+                        && x.groupId.equals(i.groupId) && x.memberId.equals(i.memberId) && !x.joinedAt.isAfter(t) && x.leftAt.isAfter(t));
+                if (inside) {
+                    continue;
+                }
+                Open next = o != null ? o : h.next;
+                if (next != null && (h.nextLeft == null || !h.nextLeft.isBefore(next.joinedAt))) {
+                    next.joinedAt = t; // the stay began earlier than known
+                    if (!next.fresh && !movedBack.contains(next)) {
+                        movedBack.add(next);
+                    }
+                } else if (h.nextLeft != null) {
+                    Open stay = new Open(Ids.newId(), i.groupId, i.memberId, t, true);
+                    stay.leftAt = h.nextLeft; // its left arrived first
+                    opened.add(stay);
+                } else {
+                    o = new Open(Ids.newId(), i.groupId, i.memberId, t, true);
                     current.put(key, o);
                     opened.add(o);
                     delta.merge(i.groupId, 1, Integer::sum);
@@ -616,6 +687,16 @@ public class EventIngestService {
                 s.setArray(4, c.createArrayOf("uuid", opened.stream().map(o -> o.memberId).toArray()));
                 s.setArray(5, c.createArrayOf("text", opened.stream().map(o -> o.joinedAt.toString()).toArray()));
                 s.setArray(6, c.createArrayOf("text", opened.stream().map(o -> o.leftAt == null ? null : o.leftAt.toString()).toArray()));
+                s.executeUpdate();
+            }
+        }
+        if (!movedBack.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("update membership m set joined_at = v.j"
+                    + " from unnest(cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[])) v(id, j)"
+                    + " where m.workspace_id = ? and m.membership_id = v.id")) {
+                s.setArray(1, c.createArrayOf("uuid", movedBack.stream().map(o -> o.id).toArray()));
+                s.setArray(2, c.createArrayOf("text", movedBack.stream().map(o -> o.joinedAt.toString()).toArray()));
+                s.setObject(3, ws);
                 s.executeUpdate();
             }
         }

@@ -295,6 +295,40 @@ class EventIngestTest {
     }
 
     @Test
+    void joinsAndLeavesArrivingOutOfOrderEndInTheRightHistory() {
+        String grp = d.group("乱序群", "wx-room-ooo", 350);
+        var t0 = minutesAgo(120);
+        // a left that arrives before its join is stored and changes nothing yet
+        pushBatch(List.of(event("left", "ooo-l1", grp, "wx-o1", t0.plusSeconds(600))));
+        // its join then makes the stay that the left already closed
+        pushBatch(List.of(event("joined", "ooo-j1", grp, "wx-o1", t0)));
+        Api.as(d.owner.token()).get("/api/v1/workspaces/{ws}/groups/{g}", d.ws, grp).then().body("memberCount", equalTo(0));
+        stays("wx-o1").body("items", hasSize(1)).body("items[0].joinedAt", equalTo(t0.toString()))
+                .body("items[0].leftAt", equalTo(t0.plusSeconds(600).toString()));
+        // a join inside that stay changes nothing
+        pushBatch(List.of(event("joined", "ooo-j1b", grp, "wx-o1", t0.plusSeconds(60))));
+        stays("wx-o1").body("items", hasSize(1));
+        // an earlier join of a current stay, arriving later: the stay began earlier
+        pushBatch(List.of(event("joined", "ooo-j2", grp, "wx-o2", t0.plusSeconds(300))));
+        pushBatch(List.of(event("joined", "ooo-j2a", grp, "wx-o2", t0.plusSeconds(100))));
+        stays("wx-o2").body("items", hasSize(1)).body("items[0].joinedAt", equalTo(t0.plusSeconds(100).toString()))
+                .body("items[0].leftAt", nullValue());
+        Api.as(d.owner.token()).get("/api/v1/workspaces/{ws}/groups/{g}", d.ws, grp).then().body("memberCount", equalTo(1));
+        // a join and its left in one batch, the left first in the batch
+        pushBatch(List.of(event("left", "ooo-l3", grp, "wx-o3", t0.plusSeconds(50)), event("joined", "ooo-j3", grp, "wx-o3", t0)));
+        stays("wx-o3").body("items", hasSize(1)).body("items[0].leftAt", equalTo(t0.plusSeconds(50).toString()));
+        Api.as(d.owner.token()).get("/api/v1/workspaces/{ws}/groups/{g}", d.ws, grp).then().body("memberCount", equalTo(1));
+    }
+
+    /** The memberships (current and past) of the member with this wechat identity. */
+    private io.restassured.response.ValidatableResponse stays(String wechatId) {
+        String m = Api.as(d.owner.token()).queryParam("platform", "wechat").queryParam("platformUserId", wechatId)
+                .get("/api/v1/workspaces/{ws}/members/by-identity", d.ws).then().statusCode(200).extract().path("id");
+        return Api.as(d.owner.token()).queryParam("state", "all").get("/api/v1/workspaces/{ws}/members/{m}/memberships", d.ws, m)
+                .then().statusCode(200);
+    }
+
+    @Test
     void analystsMayNotPushAndOperatorsMay() {
         Tokens.User analyst = Tokens.newUser("Analyst");
         Fixtures.grant(d.owner, d.ws, analyst, "analyst");
