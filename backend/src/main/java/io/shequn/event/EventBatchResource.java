@@ -25,7 +25,10 @@ public class EventBatchResource {
     private final EventIngestService ingest;
     private final Idempotency idempotency;
 
-    public EventBatchResource(EventIngestService ingest, Idempotency idempotency) {
+    private final io.shequn.metric.Rollups rollups;
+
+    public EventBatchResource(EventIngestService ingest, Idempotency idempotency, io.shequn.metric.Rollups rollups) {
+        this.rollups = rollups;
         this.ingest = ingest;
         this.idempotency = idempotency;
     }
@@ -33,7 +36,9 @@ public class EventBatchResource {
     @POST
     public Response push(@PathParam("workspaceId") UUID workspaceId, @NotNull EventBatch body,
                          @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.run(key, workspaceId, uri.getPath(), body,
+        Response response = idempotency.run(key, workspaceId, uri.getPath(), body,
                 () -> Response.ok(ingest.batch(workspaceId, body.items())).build());
+        rollups.afterIngest(workspaceId); // committed: backpressure when the rollups fall behind
+        return response;
     }
 }

@@ -44,6 +44,8 @@ public class Rollups {
     private static final UUID WORKSPACE = new UUID(0, 0);
     /** Events folded in per transaction: large enough to aggregate many batches, small enough to stay short. */
     private static final int EVENTS_PER_DRAIN = 10_000;
+    /** Queued events beyond which ingestion requests help fold them in (backpressure). */
+    static final int BACKLOG = 20_000;
     private static final Logger LOG = Logger.getLogger(Rollups.class);
 
     private final AgroalDataSource ds;
@@ -69,6 +71,37 @@ public class Rollups {
         });
         while (upTo != null && drainOnce(ws, true, upTo)) {
             // until the queue as it was at the start is folded in
+        }
+    }
+
+    /**
+     * After an ingestion request committed: when more than {@link #BACKLOG} events wait for the
+     * workspace's rollups, the request folds in a chunk itself before it answers (waiting for the
+     * writer if busy). Under sustained load, ingestion then goes no faster than the rollups
+     * follow, so the lag (and what a metric read may have to fold in first) stays a few seconds.
+     */
+    public void afterIngest(UUID ws) {
+        try {
+            foldIfBehind(ws);
+        } catch (RuntimeException e) {
+            // the events are committed: their answer stands; the background writer folds them in
+            LOG.warnf("Rollups of workspace %s not folded in after ingestion: %s", ws, e.toString());
+        }
+    }
+
+    private void foldIfBehind(UUID ws) {
+        long waiting = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "select coalesce(sum(events), 0) from rollup_queue where workspace_id = ?")) {
+                ps.setObject(1, ws);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        if (waiting > BACKLOG) {
+            drainOnce(ws, true, Long.MAX_VALUE);
         }
     }
 
