@@ -71,5 +71,5 @@ echo "date: $(date -u +%FT%TZ); load average: $(cut -d' ' -f1-3 /proc/loadavg); 
 # shellcheck disable=SC2086
 node bench/http-bench.mjs --base "http://127.0.0.1:$SHEQUN_BACKEND_PORT" --token "$token" \
   --members "$MEMBERS" --groups "$NGROUPS" --to 2026-11-27 --days 90 \
-  --scenarios "${SCENARIOS:-group,groupSeries,dashboard,dashboardDaily,dashboardWeekly}" ${HTTP_BENCH_ARGS:-}
+  --scenarios "${SCENARIOS:-group,groupSeries,dashboard,dashboardDaily,dashboardWeekly,dashboardMonthly}" ${HTTP_BENCH_ARGS:-}
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
