@@ -57,10 +57,11 @@ const paths = {
   // one group's every figure for the period, then the same per day (its chart)
   group: () => `/api/v1/workspaces/${ws}/metrics/summary?${range}&groupId=01920000-0000-7000-8000-${hex12(pick(groups))}`,
   groupSeries: () => `/api/v1/workspaces/${ws}/metrics/series?${range}&interval=day&groupId=01920000-0000-7000-8000-${hex12(pick(groups))}`,
-  // the workspace dashboard: every figure for the period (distinct people across groups), and per day / per week
+  // the workspace dashboard: every figure for the period (distinct people across groups), and per day / week / month
   dashboard: () => `/api/v1/workspaces/${ws}/metrics/summary?${range}`,
   dashboardDaily: () => `/api/v1/workspaces/${ws}/metrics/series?${range}&interval=day`,
   dashboardWeekly: () => `/api/v1/workspaces/${ws}/metrics/series?${range}&interval=week`,
+  dashboardMonthly: () => `/api/v1/workspaces/${ws}/metrics/series?${range}&interval=month`,
   list: () => `/api/v1/workspaces/${ws}/members?tag=${encodeURIComponent(TAGS[Math.floor(rnd() * TAGS.length)])}`
     + `&groupId=01920000-0000-7000-8000-${hex12(pick(groups))}`,
   identity: () => {

@@ -78,7 +78,7 @@ public class MetricService {
         checkRange(from, to);
         Workspace w = Workspace.findById(workspaceId);
         Scope scope = scope(caller, groupId, segmentId);
-        Facts facts = facts(w, scope, from, to, List.<LocalDate[]>of(new LocalDate[] {from, to}), null);
+        Facts facts = facts(w, scope, from, to, List.<LocalDate[]>of(new LocalDate[] {from, to}));
         return new Summary(scope, w.timeZone, w.currency, FigureCalculator.figures(facts, from, to));
     }
 
@@ -89,7 +89,7 @@ public class MetricService {
         Workspace w = Workspace.findById(workspaceId);
         Scope scope = scope(caller, groupId, segmentId);
         List<LocalDate[]> periods = periods(from, to, interval);
-        Facts facts = facts(w, scope, from, to, periods, interval.name().toLowerCase());
+        Facts facts = facts(w, scope, from, to, periods);
         List<Figures> out = new ArrayList<>();
         for (LocalDate[] p : periods) {
             out.add(FigureCalculator.figures(facts, p[0], p[1]));
@@ -132,13 +132,13 @@ public class MetricService {
     }
 
     /** Facts of a scope, inside the current transaction, counting every event acknowledged until now. */
-    Facts facts(Workspace w, Scope scope, LocalDate from, LocalDate to, List<LocalDate[]> ranges, String interval) {
+    Facts facts(Workspace w, Scope scope, LocalDate from, LocalDate to, List<LocalDate[]> ranges) {
         rollups.catchUp(w.id);
         try (Connection c = ds.getConnection()) {
             return switch (scope.type()) {
                 case "group" -> groupFacts(c, w, scope.id(), from, to);
                 case "segment" -> segmentFacts(c, w, members.ids(w.id, segments.filterOf(w.id, scope.id())), from, to);
-                default -> new RollupFacts(c, w.id, from, to, ranges, interval);
+                default -> new RollupFacts(c, w.id, from, to, ranges);
             };
         } catch (SQLException e) {
             throw new IllegalStateException(e);

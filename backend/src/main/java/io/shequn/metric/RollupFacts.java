@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * reads whose size depends on the number of days, not of events or members.
  */
 final class RollupFacts implements Facts {
+    private static final List<String> KINDS = List.of(Rollups.ACTIVE, Rollups.BUYER, Rollups.INVITER);
     private final Connection c;
     private final UUID ws;
     private final LocalDate from;
@@ -25,11 +27,11 @@ final class RollupFacts implements Facts {
     private final TreeMap<LocalDate, Long> membersPrefix = new TreeMap<>();
     private final Map<String, TreeMap<LocalDate, long[]>> totals = new HashMap<>();
     private final Map<String, Long> distinctCache = new HashMap<>();
-    private final Map<String, Long> newCache = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Responses> responses = new HashMap<>();
 
     /** Loads what the figures of [from, to] and of the given sub-ranges need. */
-    RollupFacts(Connection c, UUID ws, LocalDate from, LocalDate to, List<LocalDate[]> ranges, String interval) throws SQLException {
+    RollupFacts(Connection c, UUID ws, LocalDate from, LocalDate to, List<LocalDate[]> ranges) throws SQLException {
         this.c = c;
         this.ws = ws;
         this.from = from;
@@ -75,31 +77,27 @@ final class RollupFacts implements Facts {
             }
         }
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            for (String k : List.of(Rollups.ACTIVE, Rollups.BUYER, Rollups.INVITER)) {
+            for (String k : KINDS) {
                 distinctCache.putIfAbsent(key(k, d, d), 0L);
             }
         }
-        // single days: new members per day in one grouped read
+        // people entering on a day of [from, to], by the day their previous presence ended; every
+        // end before from counts as from - 1 (before any range here), which keeps a few rows per day
         try (PreparedStatement ps = c.prepareStatement("""
-                select day, sum(entered) from presence_delta where workspace_id = ? and day between ? and ? and prev_end_day < day
-                 group by day""")) {
-            ps.setObject(1, ws);
-            ps.setDate(2, Date.valueOf(from));
-            ps.setDate(3, Date.valueOf(to));
+                select day, greatest(prev_end_day, cast(? as date)), sum(entered) from presence_delta
+                 where workspace_id = ? and day between ? and ? and prev_end_day < day
+                 group by 1, 2""")) {
+            ps.setDate(1, Date.valueOf(from.minusDays(1)));
+            ps.setObject(2, ws);
+            ps.setDate(3, Date.valueOf(from));
+            ps.setDate(4, Date.valueOf(to));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate d = rs.getDate(1).toLocalDate();
-                    newCache.put(d + "" + d, rs.getLong(2));
+                    entries.add(new Entry(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(), rs.getLong(3)));
                 }
             }
         }
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            newCache.putIfAbsent(d + "" + d, 0L);
-        }
-        prefetch(ranges);
-        if (interval != null) {
-            periodResponses(interval);
-        }
+        prefetchDistinct(ranges);
         prefetchResponses(ranges);
     }
 
@@ -107,44 +105,49 @@ final class RollupFacts implements Facts {
         return kind + a + b;
     }
 
-    /** Distinct people and new members of many ranges in one statement each. */
-    private void prefetch(List<LocalDate[]> ranges) throws SQLException {
-        List<LocalDate[]> todo = ranges.stream().filter(r -> !newCache.containsKey(r[0] + "" + r[1])).distinct().toList();
-        Date[] as = todo.stream().map(r -> Date.valueOf(r[0])).toArray(Date[]::new);
-        Date[] bs = todo.stream().map(r -> Date.valueOf(r[1])).toArray(Date[]::new);
-        for (LocalDate[] r : todo) {
-            for (String k : List.of(Rollups.ACTIVE, Rollups.BUYER, Rollups.INVITER)) distinctCache.put(key(k, r[0], r[1]), 0L);
-            newCache.put(r[0] + "" + r[1], 0L);
+    /**
+     * Distinct people of many ranges of [from, to] in one statement. A range's count is the sum
+     * of its days' counts (read above) minus the people counted on two of its days: the pairs
+     * whose previous day also falls in the range. Those are at most (days of the range)^2 / 2
+     * rows, however long the history before the range, where the direct form (day in the
+     * range, previous day before it) fetches every pair of its days.
+     */
+    private void prefetchDistinct(List<LocalDate[]> ranges) throws SQLException {
+        Map<String, LocalDate[]> todo = new LinkedHashMap<>();
+        for (LocalDate[] r : ranges) {
+            checkInside(r[0], r[1]);
+            if (!distinctCache.containsKey(key(Rollups.ACTIVE, r[0], r[1]))) todo.put(r[0] + "" + r[1], r);
         }
         if (todo.isEmpty()) return;
+        for (LocalDate[] r : todo.values()) {
+            for (String k : KINDS) {
+                long n = 0;
+                for (LocalDate d = r[0]; !d.isAfter(r[1]); d = d.plusDays(1)) n += distinctCache.get(key(k, d, d));
+                distinctCache.put(key(k, r[0], r[1]), n);
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.a, r.b, h.kind, sum(h.n)
                   from unnest(?::date[], ?::date[]) r(a, b)
-                  cross join (values ('a'::char(1)), ('b'::char(1)), ('i'::char(1))) k(kind)
-                  join distinct_hist h on h.workspace_id = ? and h.kind = k.kind and h.day between r.a and r.b and h.prev_day < r.a
+                  join distinct_hist h on h.workspace_id = ? and h.kind = any(?::char(1)[])
+                   and h.day > r.a and h.day <= r.b and h.prev_day >= r.a
                  group by r.a, r.b, h.kind""")) {
-            ps.setArray(1, c.createArrayOf("date", as));
-            ps.setArray(2, c.createArrayOf("date", bs));
+            ps.setArray(1, c.createArrayOf("date", todo.values().stream().map(r -> Date.valueOf(r[0])).toArray()));
+            ps.setArray(2, c.createArrayOf("date", todo.values().stream().map(r -> Date.valueOf(r[1])).toArray()));
             ps.setObject(3, ws);
+            ps.setArray(4, c.createArrayOf("bpchar", KINDS.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    distinctCache.put(key(rs.getString(3), rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()), rs.getLong(4));
+                    distinctCache.merge(key(rs.getString(3), rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()), -rs.getLong(4), Long::sum);
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                select r.a, r.b, sum(p.entered)
-                  from unnest(?::date[], ?::date[]) r(a, b)
-                  join presence_delta p on p.workspace_id = ? and p.day between r.a and r.b and p.prev_end_day < r.a
-                 group by r.a, r.b""")) {
-            ps.setArray(1, c.createArrayOf("date", as));
-            ps.setArray(2, c.createArrayOf("date", bs));
-            ps.setObject(3, ws);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    newCache.put(rs.getDate(1).toLocalDate() + "" + rs.getDate(2).toLocalDate(), rs.getLong(3));
-                }
-            }
+    }
+
+    /** The figures read the rollups of [from, to] only. */
+    private void checkInside(LocalDate a, LocalDate b) {
+        if (a.isBefore(from) || b.isAfter(to)) {
+            throw new IllegalArgumentException("range " + a + ".." + b + " outside " + from + ".." + to);
         }
     }
 
@@ -156,14 +159,10 @@ final class RollupFacts implements Facts {
 
     @Override
     public long newMembers(LocalDate a, LocalDate b) {
-        Long n = newCache.get(a + "" + b);
-        if (n == null) {
-            try {
-                prefetch(List.<LocalDate[]>of(new LocalDate[] {a, b}));
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            n = newCache.get(a + "" + b);
+        checkInside(a, b);
+        long n = 0;
+        for (Entry e : entries) {
+            if (!e.day.isBefore(a) && !e.day.isAfter(b) && e.prevEnd.isBefore(a)) n += e.entered;
         }
         return n;
     }
@@ -173,7 +172,7 @@ final class RollupFacts implements Facts {
         Long n = distinctCache.get(key(kind, a, b));
         if (n == null) {
             try {
-                prefetch(List.<LocalDate[]>of(new LocalDate[] {a, b}));
+                prefetchDistinct(List.<LocalDate[]>of(new LocalDate[] {a, b}));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -195,41 +194,10 @@ final class RollupFacts implements Facts {
     }
 
     /**
-     * Response statistics of every period of a series in one index-only scan of [from, to]: the
-     * period of a day is the day, its ISO week or its month, cut to from.
+     * Response statistics of many ranges in one statement, computed where the rows are: one
+     * index-only probe per range, the ranges in order so that the rows arrive grouped and the
+     * aggregate needs no sort of every question of the period (a spilled sort at 10M events).
      */
-    private void periodResponses(String interval) throws SQLException {
-        String bucket = switch (interval) {
-            case "week" -> "greatest(cast(? as date), date_trunc('week', asked_day)::date)";
-            case "month" -> "greatest(cast(? as date), date_trunc('month', asked_day)::date)";
-            default -> "greatest(cast(? as date), asked_day)";
-        };
-        Map<LocalDate, Responses> byStart = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select p, count(*), count(s), count(*) filter (where s <= 300), avg(s),
-                       percentile_cont(0.5) within group (order by s), percentile_disc(0.9) within group (order by s)
-                  from (select %s as p, case when answered_at is not null
-                               then greatest(0, extract(epoch from (answered_at - asked_at)))::float8 end as s
-                          from question where workspace_id = ? and asked_day between ? and ? and asked_at is not null
-                           and not asker_staff) q
-                 group by p""".formatted(bucket))) {
-            ps.setDate(1, Date.valueOf(from));
-            ps.setObject(2, ws);
-            ps.setDate(3, Date.valueOf(from));
-            ps.setDate(4, Date.valueOf(to));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byStart.put(rs.getDate(1).toLocalDate(), new Responses(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                            (Double) rs.getObject(5), (Double) rs.getObject(6), (Double) rs.getObject(7)));
-                }
-            }
-        }
-        for (LocalDate[] p : MetricService.periods(from, to, MetricService.Interval.valueOf(interval.toUpperCase()))) {
-            responses.put(p[0] + "" + p[1], byStart.getOrDefault(p[0], new Responses(0, 0, 0, null, null, null)));
-        }
-    }
-
-    /** Response statistics of many ranges in one statement, computed where the rows are. */
     private void prefetchResponses(List<LocalDate[]> ranges) throws SQLException {
         List<LocalDate[]> todo = ranges.stream().filter(r -> !responses.containsKey(r[0] + "" + r[1])).toList();
         if (todo.isEmpty()) return;
@@ -237,7 +205,7 @@ final class RollupFacts implements Facts {
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.a, r.b, count(*), count(q.s), count(*) filter (where q.s <= 300), avg(q.s),
                        percentile_cont(0.5) within group (order by q.s), percentile_disc(0.9) within group (order by q.s)
-                  from unnest(?::date[], ?::date[]) r(a, b)
+                  from (select * from unnest(?::date[], ?::date[]) r(a, b) order by a, b) r
                   join lateral (select case when answered_at is not null
                                            then greatest(0, extract(epoch from (answered_at - asked_at)))::float8 end as s from question
                                  where workspace_id = ? and asked_day between r.a and r.b and asked_at is not null
@@ -265,5 +233,9 @@ final class RollupFacts implements Facts {
             }
         }
         return responses.get(a + "" + b);
+    }
+
+    /** People entering on day whose previous presence ended on prevEnd (from - 1 for any earlier end). */
+    private record Entry(LocalDate day, LocalDate prevEnd, long entered) {
     }
 }
