@@ -37,13 +37,18 @@ public class MetricMaintenance {
     /** Replaces a workspace's delta rows by one row per (day, previous end day). */
     @Transactional
     public void compact(UUID workspaceId) {
+        // only keys with more than one row: a compacted workspace is not rewritten every minute
         em.createNativeQuery("""
-                with gone as (delete from presence_delta where workspace_id = ?1 returning day, prev_end_day, entered, left_)
+                with dup as (select day, prev_end_day from presence_delta where workspace_id = ?1
+                              group by day, prev_end_day having count(*) > 1),
+                gone as (delete from presence_delta p using dup where p.workspace_id = ?1 and p.day = dup.day
+                            and p.prev_end_day = dup.prev_end_day returning p.day, p.prev_end_day, p.entered, p.left_)
                 insert into presence_delta (workspace_id, day, prev_end_day, entered, left_)
                 select ?1, day, prev_end_day, sum(entered), sum(left_) from gone group by day, prev_end_day
                 having sum(entered) <> 0 or sum(left_) <> 0""").setParameter(1, workspaceId).executeUpdate();
         em.createNativeQuery("""
-                with gone as (delete from presence_net where workspace_id = ?1 returning day, net)
+                with dup as (select day from presence_net where workspace_id = ?1 group by day having count(*) > 1),
+                gone as (delete from presence_net p using dup where p.workspace_id = ?1 and p.day = dup.day returning p.day, p.net)
                 insert into presence_net (workspace_id, day, net)
                 select ?1, day, sum(net) from gone group by day having sum(net) <> 0""").setParameter(1, workspaceId).executeUpdate();
     }

@@ -49,6 +49,8 @@ class MetricsCorrectnessTest {
     AgroalDataSource ds;
     @Inject
     Rollups writer;
+    @Inject
+    MetricMaintenance maintenance;
 
     @Test
     void shanghai() throws Exception {
@@ -205,6 +207,20 @@ class MetricsCorrectnessTest {
         // the rollups kept behind the ingestion path (queue folded in) equal those rebuilt from the raw rows
         writer.catchUp(ws);
         Map<String, List<String>> kept = rollups(ws);
+        // compaction leaves one row per key and the same counts
+        maintenance.compact(ws);
+        assertEquals(kept, rollups(ws), "rollups after compaction");
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select (select count(*) from (select 1 from presence_delta where workspace_id = ? group by day, prev_end_day
+                                               having count(*) > 1) d)
+                     + (select count(*) from (select 1 from presence_net where workspace_id = ? group by day having count(*) > 1) n)""")) {
+            ps.setObject(1, ws);
+            ps.setObject(2, ws);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "keys with more than one row after compaction");
+            }
+        }
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select metric_rebuild(?)")) {
             ps.setObject(1, ws);
             ps.execute();
