@@ -66,12 +66,22 @@ public class RollupQueue {
         }
     }
 
-    /** Whether anything is pending for the workspace (one index probe: cheap enough for every read). */
-    static boolean pending(Connection c, UUID ws) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select 1 from rollup_queue where workspace_id = ? limit 1")) {
+    /** The last sequence number queued for the workspace, null when nothing is (one index probe). */
+    static Long lastSeq(Connection c, UUID ws) throws SQLException {
+        return scalar(c, "select max(seq) from rollup_queue where workspace_id = ?", ws);
+    }
+
+    /** Events queued for the workspace and not folded in yet. */
+    static long eventsQueued(Connection c, UUID ws) throws SQLException {
+        return scalar(c, "select coalesce(sum(events), 0) from rollup_queue where workspace_id = ?", ws);
+    }
+
+    private static Long scalar(Connection c, String sql, UUID ws) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, ws);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                rs.next();
+                return (Long) rs.getObject(1);
             }
         }
     }

@@ -60,13 +60,8 @@ public class Rollups {
      */
     public void catchUp(UUID ws) {
         Long upTo = QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                    "select max(seq) from rollup_queue where workspace_id = ?")) {
-                ps.setObject(1, ws);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return (Long) rs.getObject(1);
-                }
+            try (Connection c = ds.getConnection()) {
+                return RollupQueue.lastSeq(c, ws);
             }
         });
         while (upTo != null && drainOnce(ws, true, upTo)) {
@@ -91,13 +86,8 @@ public class Rollups {
 
     private void foldIfBehind(UUID ws) {
         long waiting = QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                    "select coalesce(sum(events), 0) from rollup_queue where workspace_id = ?")) {
-                ps.setObject(1, ws);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
+            try (Connection c = ds.getConnection()) {
+                return RollupQueue.eventsQueued(c, ws);
             }
         });
         if (waiting > BACKLOG) {
