@@ -8,11 +8,18 @@
 //       POSTs them to /events:batch in batches, `clients` requests in flight, keep-alive; a 503 or
 //       409 (in flight) is retried with the same body. Prints events/s and one JSON line.
 //
+//   common options: --prefix (bench-e-: the platform event ids, another prefix for another set of
+//   events, e.g. a warm-up) and --order live|backfill (live):
+//     live      events as partner tools push them: occurredAt in arrival order over the last 6 hours
+//               (a few seconds of jitter), so the rollups see mostly the same days again and again;
+//     backfill  a history import: occurredAt spread at random over the last 30 days (most of them
+//               "late"), so nearly every event lands on another (group, day, type) and (member, day).
+//
 // Event i: type from a fixed mix (message 55%, check_in 10%, share 5%, ugc_post 5%, coupon_issued 5%,
 // coupon_redeemed 3%, order_placed 4% (amount), red_packet_claimed 3% (amount), joined 4%, left 2%,
 // question_asked 2%, question_answered 2%); group bench-g-<k> by platform group id; member by
-// wechat identity bench-u-<j> (unknown identities create members on first sight); occurredAt spread
-// over the last 30 days (most of them "late").
+// wechat identity bench-u-<j> (unknown identities create members on first sight); occurredAt as
+// --order says.
 import http from 'node:http';
 import fs from 'node:fs';
 import crypto from 'node:crypto';
@@ -27,6 +34,10 @@ const G = Number(args.groups ?? 1500);
 const U = Number(args.users ?? 200000);
 const ws = args.ws ?? '0190f0e0-0000-7000-8000-000000000001';
 const now = Date.parse(args.now ?? new Date().toISOString());
+const prefix = args.prefix ?? 'bench-e-';
+const order = args.order ?? 'live';
+if (order !== 'live' && order !== 'backfill') { console.error('--order: live | backfill'); process.exit(2); }
+const LIVE_SPAN_S = 6 * 3600;
 
 const MIX = [['message', 55], ['check_in', 10], ['share', 5], ['ugc_post', 5], ['coupon_issued', 5], ['coupon_redeemed', 3],
   ['order_placed', 4], ['red_packet_claimed', 3], ['joined', 4], ['left', 2], ['question_asked', 2], ['question_answered', 2]];
@@ -43,14 +54,16 @@ function gen(i) {
   const type = TYPES[h(i, 1) % 100];
   const e = {
     type,
-    platformEventId: `bench-e-${i}`,
-    occurredAt: new Date(now - 60_000 - (h(i, 2) % (30 * 86_400)) * 1000).toISOString(),
+    platformEventId: `${prefix}${i}`,
+    occurredAt: new Date(now - 60_000 - (order === 'live'
+      ? Math.floor((N - 1 - i) * LIVE_SPAN_S / N) + h(i, 2) % 10
+      : h(i, 2) % (30 * 86_400)) * 1000).toISOString(),
     group: { platform: 'wechat', platformGroupId: `bench-g-${h(i, 3) % G}` },
     member: { platform: 'wechat', platformUserId: `bench-u-${h(i, 4) % U}` },
   };
   if (type === 'order_placed') e.amount = 1000 + h(i, 5) % 50000;
   if (type === 'red_packet_claimed') e.amount = 100 + h(i, 5) % 2000;
-  if (type === 'question_answered') e.questionEventId = `bench-e-${i - 1}`;
+  if (type === 'question_answered') e.questionEventId = `${prefix}${i - 1}`;
   return e;
 }
 

@@ -4,7 +4,13 @@
 # CLIENTS requests in flight), in the same run on the same PostgreSQL; events/s of both, their
 # ratio, and the backend's peak RSS (sampled every second) during the HTTP run.
 #
-#   bench/ingest.sh [N]      default 1000000; CLIENTS (4), NGROUPS (1500), USERS (200000)
+#   bench/ingest.sh [N]      default 1000000; CLIENTS (4), NGROUPS (1500), USERS (200000),
+#                            ORDER (live | backfill: see bench/ingest-client.mjs), WARMUP (50000)
+#
+# WARMUP events (other platform event ids, same groups and people) go through the API first,
+# untimed, and are folded into the rollups before the timed run starts: a fresh JVM spends its
+# first minutes compiling (the C2 compiler took a quarter of a core for the first 90 s), which a
+# server that runs for days pays once.
 #
 # Uses its own data dir and ports, so it never touches ./run (54329/8080/5173):
 #   SHEQUN_DATA_DIR (/tmp/shequn-bench-ingest-N, wiped at start: every run starts empty),
@@ -14,8 +20,8 @@
 # (cd backend && ./mvnw -q -DskipTests package). Steps:
 #   1. embedded PostgreSQL 17, the backend with the demo data (workspace + partner client);
 #   2. NGROUPS wechat groups bench-g-<k> in the demo workspace (SQL);
-#   3. raw COPY: schema raw with the event tables of V6 (partitioned by month, primary key, the
-#      two indexes, event_key), rows written to a CSV file first (untimed), then timed:
+#   3. raw COPY: schema raw with the event tables of V6 and V10 (partitioned by month, primary
+#      key, the two indexes, event_key), rows written to a CSV file first (untimed), then timed:
 #      \copy raw.event (N rows) and \copy raw.event_key (the same N keys);
 #   4. HTTP: bench/ingest-client.mjs http (members are created by the events, as in production).
 # Raw output: bench/results/ingest-N-<date>.txt.
@@ -26,6 +32,8 @@ N="${1:-1000000}"
 CLIENTS="${CLIENTS:-4}"
 NGROUPS="${NGROUPS:-1500}"
 USERS="${USERS:-200000}"
+ORDER="${ORDER:-live}"
+WARMUP="${WARMUP:-50000}"
 export SHEQUN_DATA_DIR="${SHEQUN_DATA_DIR:-/tmp/shequn-bench-ingest-$N}"
 export SHEQUN_PG_PORT="${SHEQUN_PG_PORT:-54359}" SHEQUN_BACKEND_PORT="${SHEQUN_BACKEND_PORT:-18091}"
 export SHEQUN_DEMO_DATA_ENABLED=true
@@ -42,7 +50,7 @@ source scripts/stack.sh
 KC="http://localhost:${KEYCLOAK_PORT:-8180}"
 DB="postgresql://postgres:postgres@127.0.0.1:$SHEQUN_PG_PORT/shequn"
 mkdir -p bench/results
-OUT="bench/results/ingest-$N-$(date -u +%Y%m%dT%H%M%SZ).txt"
+OUT="bench/results/ingest-$ORDER-$N-$(date -u +%Y%m%dT%H%M%SZ).txt"
 
 curl -fsS -o /dev/null --max-time 3 "$KC/realms/shequn/.well-known/openid-configuration" \
   || die "Keycloak does not serve the realm on $KC: scripts/keycloak.sh start"
@@ -57,7 +65,7 @@ backend_pid=$(cat "$(pid_file backend)")
 
 {
 echo "date: $(date -u +%FT%TZ); commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ uncommitted changes)'); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "N=$N CLIENTS=$CLIENTS NGROUPS=$NGROUPS USERS=$USERS BACKEND_JAVA_OPTS=$BACKEND_JAVA_OPTS"
+echo "N=$N ORDER=$ORDER WARMUP=$WARMUP CLIENTS=$CLIENTS NGROUPS=$NGROUPS USERS=$USERS BACKEND_JAVA_OPTS=$BACKEND_JAVA_OPTS"
 
 /usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 <<SQL
 insert into chat_group (workspace_id, group_id, name, platform, platform_group_id, purpose, entry_threshold, status,
@@ -67,12 +75,13 @@ from generate_series(0, $NGROUPS - 1) k;
 analyze chat_group;
 create schema raw;
 SQL
-# the same layout: V6 applied to schema raw
-{ echo "set search_path = raw, public;"; cat backend/src/main/resources/db/migration/V6__events.sql; } \
+# the same layout: V6 and V10 (the covering group index) applied to schema raw
+{ echo "set search_path = raw, public;"; cat backend/src/main/resources/db/migration/V6__events.sql \
+    backend/src/main/resources/db/migration/V10__event_group_covering.sql; } \
   | /usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 >/dev/null
 
 csv="$SHEQUN_DATA_DIR/events.csv"
-node bench/ingest-client.mjs csv --n "$N" --groups "$NGROUPS" --users "$USERS" --ws "$WS" --out "$csv"
+node bench/ingest-client.mjs csv --n "$N" --order "$ORDER" --groups "$NGROUPS" --users "$USERS" --ws "$WS" --out "$csv"
 # event_key rows of the same events (a 32-byte payload hash, as the API stores)
 cut -d, -f1,8,9,2,3 "$csv" | awk -F, '{h = $2; gsub("-", "", h); print $1","$4","$5","$2","$3",\\x"h h}' > "$SHEQUN_DATA_DIR/keys.csv"
 /usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
@@ -98,6 +107,15 @@ cpu_ticks() {
   for kid in $(cat "/proc/$pid/task/"*/children 2>/dev/null); do t=$((t + $(cpu_ticks "$kid"))); done
   echo "$t"
 }
+wait_rollups() {
+  until [ "$(/usr/bin/psql -X -At "$DB" -c "select count(*) from rollup_queue")" = 0 ]; do sleep 0.2; done
+}
+if [ "$WARMUP" -gt 0 ]; then
+  node bench/ingest-client.mjs http --n "$WARMUP" --prefix bench-w- --order "$ORDER" --groups "$NGROUPS" --users "$USERS" \
+    --ws "$WS" --base "http://127.0.0.1:$SHEQUN_BACKEND_PORT" --kc "$KC" --clients "$CLIENTS" 2> "$SHEQUN_DATA_DIR/logs/warmup.log" \
+    | head -1 | sed 's/^/warm-up (untimed): /'
+  wait_rollups
+fi
 pg_pid=$(head -1 "$SHEQUN_DATA_DIR/postgres/postmaster.pid")
 hz=$(getconf CLK_TCK)
 if [ "$PROFILE" = 1 ]; then
@@ -108,12 +126,12 @@ cpu_backend0=$(cpu_ticks "$backend_pid"); cpu_pg0=$(cpu_ticks "$pg_pid")
 rss_log="$SHEQUN_DATA_DIR/logs/rss.log"
 ( while kill -0 "$backend_pid" 2>/dev/null; do ps -o rss= -p "$backend_pid" >> "$rss_log" || true; sleep 1; done ) &
 sampler=$!
-http_out=$(/usr/bin/time -f '%U %S' -o "$SHEQUN_DATA_DIR/logs/client.cpu" node bench/ingest-client.mjs http --n "$N" --groups "$NGROUPS" --users "$USERS" --ws "$WS" \
+http_out=$(/usr/bin/time -f '%U %S' -o "$SHEQUN_DATA_DIR/logs/client.cpu" node bench/ingest-client.mjs http --n "$N" --order "$ORDER" --groups "$NGROUPS" --users "$USERS" --ws "$WS" \
   --base "http://127.0.0.1:$SHEQUN_BACKEND_PORT" --kc "$KC" --clients "$CLIENTS" 2> "$SHEQUN_DATA_DIR/logs/client.log")
 # the metric rollups are folded in behind the acknowledgements (docs/metrics.md, Freshness): wait
 # until the queue is empty, and count that time too
 c0=$(date +%s.%N)
-until [ "$(/usr/bin/psql -X -At "$DB" -c "select count(*) from rollup_queue")" = 0 ]; do sleep 0.2; done
+wait_rollups
 catchup_s=$(echo "$(date +%s.%N) - $c0" | bc -l)
 kill "$sampler" 2>/dev/null || true
 cpu_backend=$(( $(cpu_ticks "$backend_pid") - cpu_backend0 )); cpu_pg=$(( $(cpu_ticks "$pg_pid") - cpu_pg0 ))

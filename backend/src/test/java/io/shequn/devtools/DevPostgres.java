@@ -71,6 +71,12 @@ public final class DevPostgres {
         if (preload != null && !preload.isBlank()) {
             builder.setServerConfig("shared_preload_libraries", preload);
         }
+        // PostgreSQL's defaults (128 MB of shared buffers, a checkpoint every 1 GB of WAL) are
+        // sized for a small shared host: with a database larger than the buffers, ingestion
+        // spends most of its time evicting and re-reading index pages (docs/benchmarks.md,
+        // section 3). SHEQUN_PG_SHARED_BUFFERS and SHEQUN_PG_MAX_WAL_SIZE override these.
+        builder.setServerConfig("shared_buffers", env("SHEQUN_PG_SHARED_BUFFERS", "2GB"));
+        builder.setServerConfig("max_wal_size", env("SHEQUN_PG_MAX_WAL_SIZE", "8GB"));
         EmbeddedPostgres postgres = builder
                 .setPort(port)
                 .setDataDirectory(dataDir)
