@@ -73,6 +73,13 @@ public final class BinaryCopy {
         });
     }
 
+    public BinaryCopy bytea(byte[] v) {
+        return v == null ? nul() : write(() -> {
+            out.writeInt(v.length);
+            out.write(v);
+        });
+    }
+
     public BinaryCopy int8(Long v) {
         return v == null ? nul() : write(() -> {
             out.writeInt(8);

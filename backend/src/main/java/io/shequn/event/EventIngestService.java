@@ -48,9 +48,10 @@ import java.util.UUID;
  * <li>groups, members and identities are resolved in a few set-based queries per batch; an
  * unknown identity creates its member (insert ... on conflict do nothing, then read: safe when
  * two batches bring the same new person at once);</li>
- * <li>de-duplication: the first item of each (platform, platform event id) inserts its key into
- * event_key with ON CONFLICT DO NOTHING; a key already there (an earlier batch, or a concurrent
- * one, which the insert waits for) makes the item a duplicate (same payload hash) or a conflict;</li>
+ * <li>de-duplication: the first item of each (platform, platform event id) claims its key in
+ * event_key, all of them in one binary COPY when none is there yet (the usual case), else one by
+ * one with ON CONFLICT DO NOTHING; a key already there (an earlier batch, or a concurrent one,
+ * which the insert waits for) makes the item a duplicate (same payload hash) or a conflict;</li>
  * <li>accepted events are written with one multi-row INSERT over unnest() arrays, memberships
  * follow joined/left events, the events are queued for the metric rollups (folded in within a
  * second, and before any metric read: io.shequn.metric.Rollups), and the whole commits at once: the answer is
@@ -493,23 +494,7 @@ public class EventIngestService {
             }
         }
         List<EventItem> firsts = new ArrayList<>(first.values());
-        Set<String> won = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement("insert into event_key (workspace_id, platform, platform_event_id, event_id,"
-                + " occurred_at, payload_hash) select ?, v.p, v.k, v.e, v.o, decode(v.h, 'hex') from unnest(cast(? as varchar[]),"
-                + " cast(? as varchar[]), cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[]), cast(? as text[])) v(p, k, e, o, h)"
-                + " order by v.p, v.k on conflict do nothing returning platform, platform_event_id")) {
-            s.setObject(1, ws);
-            s.setArray(2, c.createArrayOf("varchar", firsts.stream().map(i -> i.platform).toArray()));
-            s.setArray(3, c.createArrayOf("varchar", firsts.stream().map(i -> i.platformEventId).toArray()));
-            s.setArray(4, c.createArrayOf("uuid", firsts.stream().map(i -> i.eventId).toArray()));
-            s.setArray(5, c.createArrayOf("text", firsts.stream().map(i -> i.occurredAt.toString()).toArray()));
-            s.setArray(6, c.createArrayOf("text", firsts.stream().map(i -> i.hash).toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    won.add(r.getString(1) + "\n" + r.getString(2));
-                }
-            }
-        }
+        Set<String> won = claimAll(c, ws, firsts) ? first.keySet() : claimEach(c, ws, firsts);
         // the winner of each key: this batch's first item, or the event stored before
         Map<String, Object[]> winners = new HashMap<>();
         List<EventItem> taken = new ArrayList<>();
@@ -552,6 +537,61 @@ public class EventIngestService {
             }
         }
         return accepted;
+    }
+
+    /**
+     * The usual case, every key of the batch new: one binary COPY claims them all, one index
+     * insertion per key. A key already there (a retry, or a concurrent batch: COPY waits for it)
+     * fails the COPY with a unique violation, which is undone to the savepoint: false, and
+     * {@link #claimEach} sorts the keys out.
+     */
+    private static boolean claimAll(Connection c, UUID ws, List<EventItem> firsts) throws SQLException {
+        BinaryCopy rows = new BinaryCopy(6, firsts.size());
+        for (EventItem i : firsts) {
+            rows.row().uuid(ws).text(i.platform).text(i.platformEventId).uuid(i.eventId).timestamp(i.occurredAt)
+                    .bytea(java.util.HexFormat.of().parseHex(i.hash));
+        }
+        // in SQL: the pool refuses JDBC savepoint calls on a connection enlisted in a transaction
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("savepoint claim_keys");
+            try {
+                rows.into(c, "event_key", "workspace_id, platform, platform_event_id, event_id, occurred_at, payload_hash");
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                s.execute("rollback to savepoint claim_keys");
+                return false;
+            }
+            s.execute("release savepoint claim_keys");
+            return true;
+        }
+    }
+
+    /**
+     * Claims the keys one by one (ON CONFLICT DO NOTHING), returns those claimed. In the same
+     * order as {@link #claimAll} (the batch's key order), so two batches sharing keys, whichever
+     * way each claims them, wait for each other instead of deadlocking.
+     */
+    private static Set<String> claimEach(Connection c, UUID ws, List<EventItem> firsts) throws SQLException {
+        Set<String> won = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("insert into event_key (workspace_id, platform, platform_event_id, event_id,"
+                + " occurred_at, payload_hash) select ?, v.p, v.k, v.e, v.o, decode(v.h, 'hex') from unnest(cast(? as varchar[]),"
+                + " cast(? as varchar[]), cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[]), cast(? as text[]))"
+                + " with ordinality v(p, k, e, o, h, n) order by v.n on conflict do nothing returning platform, platform_event_id")) {
+            s.setObject(1, ws);
+            s.setArray(2, c.createArrayOf("varchar", firsts.stream().map(i -> i.platform).toArray()));
+            s.setArray(3, c.createArrayOf("varchar", firsts.stream().map(i -> i.platformEventId).toArray()));
+            s.setArray(4, c.createArrayOf("uuid", firsts.stream().map(i -> i.eventId).toArray()));
+            s.setArray(5, c.createArrayOf("text", firsts.stream().map(i -> i.occurredAt.toString()).toArray()));
+            s.setArray(6, c.createArrayOf("text", firsts.stream().map(i -> i.hash).toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    won.add(r.getString(1) + "\n" + r.getString(2));
+                }
+            }
+        }
+        return won;
     }
 
     /** The accepted events in one binary COPY: no value is encoded or parsed as text on either side. */
