@@ -10,6 +10,7 @@ import io.shequn.common.Ids;
 import io.shequn.common.Platform;
 import io.shequn.common.Times;
 import io.shequn.common.audit.AuditLog;
+import io.shequn.common.jobs.JobFailures;
 import io.shequn.member.MemberEnums.MembershipRole;
 import io.shequn.member.MemberEnums.SourceChannel;
 import io.shequn.member.MemberImportDtos.RowError;
@@ -73,9 +74,16 @@ public class MemberImportWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         Job job;
-        while ((job = claim()) != null) {
-            run(job);
+        try {
+            while ((job = claim()) != null) {
+                run(job);
+            }
+        } catch (RuntimeException e) {
+            // claiming failed (run() keeps its own failures): the database is away, most likely
+            JobFailures.failed(LOG, "The import worker", e);
+            return;
         }
+        JobFailures.succeeded(LOG, "The import worker");
     }
 
     /** A claimed job: what the worker carries between batches. */

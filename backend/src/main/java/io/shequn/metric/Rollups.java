@@ -3,6 +3,7 @@ package io.shequn.metric;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.shequn.common.jobs.JobFailures;
 import io.shequn.event.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -98,20 +99,29 @@ public class Rollups {
     /** The background writer: every workspace with queued events, skipped while another writer has it. */
     @Scheduled(every = "${shequn.metrics.rollup-every:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void drainAll() {
-        List<UUID> workspaces = QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = ds.getConnection()) {
-                return RollupQueue.workspacesPending(c);
-            }
-        });
+        List<UUID> workspaces;
+        try {
+            workspaces = QuarkusTransaction.requiringNew().call(() -> {
+                try (Connection c = ds.getConnection()) {
+                    return RollupQueue.workspacesPending(c);
+                }
+            });
+        } catch (RuntimeException e) {
+            JobFailures.failed(LOG, "The rollup writer", e);
+            return;
+        }
         for (UUID ws : workspaces) {
             try {
                 while (drainOnce(ws, false, Long.MAX_VALUE)) {
                     // chunk after chunk, each in its own short transaction
                 }
             } catch (RuntimeException e) {
-                LOG.warnf(e, "Rollups of workspace %s not folded in; retried in a second", ws);
+                JobFailures.failed(LOG, "The rollup writer of workspace " + ws, e);
+                continue;
             }
+            JobFailures.succeeded(LOG, "The rollup writer of workspace " + ws);
         }
+        JobFailures.succeeded(LOG, "The rollup writer");
     }
 
     /** One chunk in a transaction of its own; false when there was nothing (left) to take or the lock was busy. */
