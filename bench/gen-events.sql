@@ -71,7 +71,9 @@ from generate_series(0, (:events - 1) / 1000000) c \gexec
 -- stays an answer without a question (the question table keeps it, as the ingestion would)
 analyze event;
 do $$ begin raise notice 'building the rollups'; end $$;
+begin isolation level repeatable read; -- metric_rebuild() reads the events and drops the queue in one snapshot
 select metric_rebuild(:ws::uuid);
+commit;
 analyze metric_day;
 analyze member_day;
 analyze distinct_hist;
