@@ -16,6 +16,7 @@ import io.shequn.event.EventDtos.EventView;
 import io.shequn.event.EventDtos.ItemResult;
 import io.shequn.event.EventDtos.ItemStatus;
 import io.shequn.group.GroupService;
+import io.shequn.member.IdentityCache;
 import io.shequn.metric.RollupQueue;
 import io.shequn.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,14 +82,16 @@ public class EventIngestService {
     private final AgroalDataSource ds;
     private final RollupQueue rollups;
     private final EventPartitions partitions;
+    private final IdentityCache identityCache;
 
     public EventIngestService(WorkspaceAccess access, GroupService groups, AgroalDataSource ds, RollupQueue rollups,
-                              EventPartitions partitions) {
+                              EventPartitions partitions, IdentityCache identityCache) {
         this.access = access;
         this.groups = groups;
         this.ds = ds;
         this.rollups = rollups;
         this.partitions = partitions;
+        this.identityCache = identityCache;
     }
 
     /** The answer of the single POST: the event, and whether it was stored now (201) or before (200). */
@@ -168,7 +171,7 @@ public class EventIngestService {
                 resolveGroups(c, caller, valid);
                 valid = valid.stream().filter(EventItem::valid).toList();
                 t[1] = System.nanoTime();
-                resolveMembers(c, ws, now, valid);
+                resolveMembers(c, ws, w.identityVersion, now, valid);
                 valid = valid.stream().filter(EventItem::valid).toList();
                 t[2] = System.nanoTime();
                 List<EventItem> accepted = deduplicate(c, ws, valid);
@@ -258,7 +261,7 @@ public class EventIngestService {
     }
 
     /** Resolves member and inviter references; unknown identities create their member. */
-    private void resolveMembers(Connection c, UUID ws, Instant now, List<EventItem> items) throws SQLException {
+    private void resolveMembers(Connection c, UUID ws, long identityVersion, Instant now, List<EventItem> items) throws SQLException {
         Set<UUID> ids = new HashSet<>();
         Map<String, EventItem.Ref> identities = new TreeMap<>();
         for (EventItem i : items) {
@@ -301,9 +304,20 @@ public class EventIngestService {
             }
         }
         Map<String, Object[]> byKey = new HashMap<>();
-        if (!identities.isEmpty()) {
-            readIdentities(c, ws, identities.values(), byKey);
-            List<EventItem.Ref> missing = identities.values().stream().filter(r -> !byKey.containsKey(r.key())).toList();
+        // people seen before come from the cache; the others from the database, then into the cache
+        IdentityCache.Generation cached = identityCache.of(ws, identityVersion);
+        List<EventItem.Ref> unknown = new ArrayList<>();
+        for (EventItem.Ref ref : identities.values()) {
+            IdentityCache.Member m = cached == null ? null : cached.get(ref.key());
+            if (m != null) {
+                byKey.put(ref.key(), new Object[] {m.memberId(), m.staff()});
+            } else {
+                unknown.add(ref);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            readIdentities(c, ws, unknown, byKey);
+            List<EventItem.Ref> missing = unknown.stream().filter(r -> !byKey.containsKey(r.key())).toList();
             if (!missing.isEmpty()) {
                 // in a short transaction of its own: a new person's member and identity are committed
                 // at once, so concurrent batches bringing the same person wait milliseconds, not for
@@ -316,6 +330,14 @@ public class EventIngestService {
                         throw new IllegalStateException(e.getMessage(), e);
                     }
                 });
+            }
+            if (cached != null) {
+                for (EventItem.Ref ref : unknown) {
+                    Object[] m = byKey.get(ref.key());
+                    if (m != null) {
+                        cached.put(ref.key(), new IdentityCache.Member((UUID) m[0], (Boolean) m[1]));
+                    }
+                }
             }
         }
         for (EventItem i : items) {

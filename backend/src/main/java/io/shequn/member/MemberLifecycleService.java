@@ -96,6 +96,7 @@ public class MemberLifecycleService {
         // bulk moves in SQL; the persistence context is cleared after them so nothing stale is read back
         em.createNativeQuery("update member_identity set member_id = ?1 where workspace_id = ?2 and member_id = ?3")
                 .setParameter(1, survivor.id).setParameter(2, workspaceId).setParameter(3, absorbed.id).executeUpdate();
+        IdentityCache.changed(em, workspaceId);
         int closed = em.createNativeQuery("""
                         with closed as (
                           update membership a set left_at = ?4, left_reason = 'merged'
@@ -172,6 +173,7 @@ public class MemberLifecycleService {
         }
         int identities = em.createNativeQuery("delete from member_identity where workspace_id = ?1 and member_id = ?2")
                 .setParameter(1, workspaceId).setParameter(2, memberId).executeUpdate();
+        IdentityCache.changed(em, workspaceId);
         m.displayName = null;
         m.phone = null;
         m.notes = null;

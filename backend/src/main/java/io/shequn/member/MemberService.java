@@ -193,7 +193,13 @@ public class MemberService {
         if (r.phone() != null) { m.phone = blankToNull(r.phone()); changed.add("phone"); }
         if (r.notes() != null) { m.notes = blankToNull(r.notes()); changed.add("notes"); }
         if (r.attributes() != null) { m.attributes = attributes(r.attributes()); changed.add("attributes"); }
-        if (r.staff() != null) { m.staff = r.staff(); changed.add("staff"); }
+        if (r.staff() != null) {
+            if (m.staff != r.staff()) {
+                IdentityCache.changed(em, workspaceId); // the ingestion path caches each identity's staff flag
+            }
+            m.staff = r.staff();
+            changed.add("staff");
+        }
         if (r.staffAccessId() != null) { m.staffAccessId = r.staffAccessId(); changed.add("staffAccessId"); }
         if (changed.isEmpty()) {
             throw ProblemException.invalid(Problem.FieldError.body("", "send at least one field to change"));

@@ -31,6 +31,10 @@ public class Workspace extends PanacheEntityBase {
     @Column(name = "operators_see_assigned_groups_only", nullable = false)
     public boolean operatorsSeeAssignedGroupsOnly;
 
+    /** Bumped with every change to which member an identity stands for (member.IdentityCache); never written from here. */
+    @Column(name = "identity_version", insertable = false, updatable = false)
+    public long identityVersion;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
