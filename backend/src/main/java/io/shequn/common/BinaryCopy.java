@@ -130,6 +130,30 @@ public final class BinaryCopy {
         }
     }
 
+    /**
+     * {@link #into}, undone when a row's unique key is already taken (by a row committed before,
+     * or by a concurrent transaction that commits it: COPY waits for that one): false then, and
+     * the transaction goes on as before the call. The savepoint is taken in SQL: the pool refuses
+     * JDBC savepoint calls on a connection enlisted in a transaction. (PostgreSQL's own log
+     * records the violation.)
+     */
+    public boolean intoUnlessTaken(Connection c, String table, String columnList) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("savepoint copy_unless_taken");
+            try {
+                into(c, table, columnList);
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                s.execute("rollback to savepoint copy_unless_taken");
+                return false;
+            }
+            s.execute("release savepoint copy_unless_taken");
+            return true;
+        }
+    }
+
     public int rows() {
         return rows;
     }

@@ -383,10 +383,11 @@ public class EventIngestService {
     }
 
     /**
-     * New people: a member per unknown identity. Identities are inserted with ON CONFLICT DO
-     * NOTHING (a concurrent batch may bring the same person: the insert waits for it); the
-     * identities another transaction took meanwhile are read back, and the members created for
-     * them here are removed again.
+     * New people: a member per unknown identity, both by binary COPY. A concurrent batch may bring
+     * the same person (the identity COPY waits for it, then fails on the taken key): the
+     * identities are then claimed one by one with ON CONFLICT DO NOTHING, in the same order, those
+     * another transaction took meanwhile are read back, and the members created for them here
+     * are removed again.
      */
     private static void createMembers(Connection c, UUID ws, Instant now, List<EventItem.Ref> missing, Map<String, Instant[]> span,
                                       Map<String, Object[]> byKey) throws SQLException {
@@ -394,35 +395,21 @@ public class EventIngestService {
         for (EventItem.Ref r : missing) {
             fresh.put(r.key(), Ids.newId());
         }
-        Timestamp ts = Timestamp.from(now);
         // first/last seen from this batch's events of the person: the rollups' later update of the
         // same span then finds nothing to change
-        try (PreparedStatement s = c.prepareStatement("insert into member (workspace_id, member_id, created_at, updated_at,"
-                + " first_seen_at, last_seen_at) select ?, v.id, ?, ?, v.lo, v.hi from unnest(cast(? as uuid[]),"
-                + " cast(cast(? as text[]) as timestamptz[]), cast(cast(? as text[]) as timestamptz[])) v(id, lo, hi)")) {
-            s.setObject(1, ws);
-            s.setTimestamp(2, ts);
-            s.setTimestamp(3, ts);
-            s.setArray(4, c.createArrayOf("uuid", fresh.values().toArray()));
-            s.setArray(5, c.createArrayOf("text", fresh.keySet().stream().map(k -> seenAt(span, k, 0)).toArray()));
-            s.setArray(6, c.createArrayOf("text", fresh.keySet().stream().map(k -> seenAt(span, k, 1)).toArray()));
-            s.executeUpdate();
+        BinaryCopy members = new BinaryCopy(6, fresh.size());
+        for (var f : fresh.entrySet()) {
+            Instant[] seen = span.get(f.getKey());
+            members.row().uuid(ws).uuid(f.getValue()).timestamp(now).timestamp(now)
+                    .timestamp(seen == null ? null : seen[0]).timestamp(seen == null ? null : seen[1]);
         }
-        Set<String> won = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement("insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
-                + " select ?, v.p, v.u, v.m, ? from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as uuid[])) v(p, u, m)"
-                + " order by v.p, v.u on conflict do nothing returning platform, platform_user_id")) {
-            s.setObject(1, ws);
-            s.setTimestamp(2, ts);
-            s.setArray(3, c.createArrayOf("varchar", missing.stream().map(EventItem.Ref::platform).toArray()));
-            s.setArray(4, c.createArrayOf("varchar", missing.stream().map(EventItem.Ref::platformId).toArray()));
-            s.setArray(5, c.createArrayOf("uuid", missing.stream().map(r -> fresh.get(r.key())).toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    won.add(r.getString(1) + "\n" + r.getString(2));
-                }
-            }
+        members.into(c, "member", "workspace_id, member_id, created_at, updated_at, first_seen_at, last_seen_at");
+        BinaryCopy identities = new BinaryCopy(5, missing.size());
+        for (EventItem.Ref r : missing) {
+            identities.row().uuid(ws).text(r.platform()).text(r.platformId()).uuid(fresh.get(r.key())).timestamp(now);
         }
+        Set<String> won = identities.intoUnlessTaken(c, "member_identity", "workspace_id, platform, platform_user_id, member_id,"
+                + " created_at") ? fresh.keySet() : claimIdentities(c, ws, now, missing, fresh);
         for (String key : won) {
             byKey.put(key, new Object[] {fresh.get(key), false});
         }
@@ -435,6 +422,27 @@ public class EventIngestService {
             }
             readIdentities(c, ws, lost, byKey);
         }
+    }
+
+    /** The identities one by one, in the order of {@code missing}; answers those claimed here. */
+    private static Set<String> claimIdentities(Connection c, UUID ws, Instant now, List<EventItem.Ref> missing,
+                                               Map<String, UUID> fresh) throws SQLException {
+        Set<String> won = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
+                + " select ?, v.p, v.u, v.m, ? from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as uuid[]))"
+                + " with ordinality v(p, u, m, n) order by v.n on conflict do nothing returning platform, platform_user_id")) {
+            s.setObject(1, ws);
+            s.setTimestamp(2, Timestamp.from(now));
+            s.setArray(3, c.createArrayOf("varchar", missing.stream().map(EventItem.Ref::platform).toArray()));
+            s.setArray(4, c.createArrayOf("varchar", missing.stream().map(EventItem.Ref::platformId).toArray()));
+            s.setArray(5, c.createArrayOf("uuid", missing.stream().map(r -> fresh.get(r.key())).toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    won.add(r.getString(1) + "\n" + r.getString(2));
+                }
+            }
+        }
+        return won;
     }
 
     /**
@@ -498,10 +506,6 @@ public class EventIngestService {
         return span;
     }
 
-    private static String seenAt(Map<String, Instant[]> span, String key, int end) {
-        Instant[] s = span.get(key);
-        return s == null ? null : s[end].toString();
-    }
 
     /**
      * Sorts items into accepted, duplicate and conflict. The first item of each key claims it
@@ -564,8 +568,8 @@ public class EventIngestService {
     /**
      * The usual case, every key of the batch new: one binary COPY claims them all, one index
      * insertion per key. A key already there (a retry, or a concurrent batch: COPY waits for it)
-     * fails the COPY with a unique violation, which is undone to the savepoint: false, and
-     * {@link #claimEach} sorts the keys out.
+     * fails the COPY with a unique violation, which is undone: false, and {@link #claimEach}
+     * sorts the keys out.
      */
     private static boolean claimAll(Connection c, UUID ws, List<EventItem> firsts) throws SQLException {
         BinaryCopy rows = new BinaryCopy(6, firsts.size());
@@ -573,21 +577,7 @@ public class EventIngestService {
             rows.row().uuid(ws).text(i.platform).text(i.platformEventId).uuid(i.eventId).timestamp(i.occurredAt)
                     .bytea(java.util.HexFormat.of().parseHex(i.hash));
         }
-        // in SQL: the pool refuses JDBC savepoint calls on a connection enlisted in a transaction
-        try (java.sql.Statement s = c.createStatement()) {
-            s.execute("savepoint claim_keys");
-            try {
-                rows.into(c, "event_key", "workspace_id, platform, platform_event_id, event_id, occurred_at, payload_hash");
-            } catch (SQLException e) {
-                if (!"23505".equals(e.getSQLState())) {
-                    throw e;
-                }
-                s.execute("rollback to savepoint claim_keys");
-                return false;
-            }
-            s.execute("release savepoint claim_keys");
-            return true;
-        }
+        return rows.intoUnlessTaken(c, "event_key", "workspace_id, platform, platform_event_id, event_id, occurred_at, payload_hash");
     }
 
     /**
