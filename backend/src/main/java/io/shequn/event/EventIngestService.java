@@ -46,14 +46,15 @@ import java.util.UUID;
  * <ol>
  * <li>every item is checked on its own (EventParser); a bad item is rejected with its fields at
  * fault, the others go on;</li>
- * <li>groups, members and identities are resolved in a few set-based queries per batch; an
- * unknown identity creates its member (insert ... on conflict do nothing, then read: safe when
- * two batches bring the same new person at once);</li>
+ * <li>groups, members and identities are resolved in a few set-based queries per batch (the
+ * identities seen before from member.IdentityCache); an unknown identity creates its member (by
+ * COPY; when two batches bring the same new person at once, the second claims the identity with
+ * insert ... on conflict do nothing, then reads the first one's member);</li>
  * <li>de-duplication: the first item of each (platform, platform event id) claims its key in
  * event_key, all of them in one binary COPY when none is there yet (the usual case), else one by
  * one with ON CONFLICT DO NOTHING; a key already there (an earlier batch, or a concurrent one,
  * which the insert waits for) makes the item a duplicate (same payload hash) or a conflict;</li>
- * <li>accepted events are written with one multi-row INSERT over unnest() arrays, memberships
+ * <li>accepted events are written with one binary COPY, memberships
  * follow joined/left events, the events are queued for the metric rollups (folded in within a
  * second, and before any metric read: io.shequn.metric.Rollups), and the whole commits at once: the answer is
  * sent only after the commit, and a failure writes nothing.</li>
