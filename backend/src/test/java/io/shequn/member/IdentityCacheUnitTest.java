@@ -1,0 +1,47 @@
+package io.shequn.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The versioning and the bound of the identity cache, without a database. */
+class IdentityCacheUnitTest {
+    private final IdentityCache cache = new IdentityCache();
+    private final UUID ws = UUID.randomUUID();
+    private final IdentityCache.Member mei = new IdentityCache.Member(UUID.randomUUID(), false);
+
+    @Test
+    void aNewerVersionStartsAfreshAndAnOlderReaderGetsNoCache() {
+        IdentityCache.Generation v1 = cache.of(ws, 1);
+        v1.put("wechat\nwx-mei", mei);
+        assertSame(v1, cache.of(ws, 1), "the same version: the same cache");
+        assertEquals(mei, cache.of(ws, 1).get("wechat\nwx-mei"));
+
+        IdentityCache.Generation v2 = cache.of(ws, 2);
+        assertNotSame(v1, v2, "a merge, an erasure or a staff change bumped the version");
+        assertNull(v2.get("wechat\nwx-mei"), "nothing read before the change is kept");
+        // a request that read the workspace row before the bump committed must not use or fill the cache
+        assertNull(cache.of(ws, 1));
+        v1.put("wechat\nwx-late", mei); // its late fill lands in the old generation only
+        assertNull(cache.of(ws, 2).get("wechat\nwx-late"));
+        assertNull(cache.of(UUID.randomUUID(), 0).get("wechat\nwx-mei"), "workspaces are apart");
+    }
+
+    @Test
+    void atTheBoundEverythingIsDroppedAndFilledAgain() {
+        IdentityCache.Generation g = cache.of(ws, 0);
+        for (int i = 0; i < IdentityCache.MAX_ENTRIES + 10; i++) {
+            g.put("wechat\nu-" + i, mei);
+        }
+        assertNull(g.get("wechat\nu-" + (IdentityCache.MAX_ENTRIES + 5)), "nothing is added past the bound");
+        IdentityCache.Generation again = cache.of(ws, 0);
+        assertNotSame(g, again, "the next request starts afresh");
+        assertNull(again.get("wechat\nu-1"));
+        again.put("wechat\nu-1", mei);
+        assertEquals(mei, again.get("wechat\nu-1"), "and fills it again");
+    }
+}
