@@ -428,7 +428,6 @@ public class EventIngestService {
     /** The identities one by one, in the order of {@code missing}; answers those claimed here. */
     private static Set<String> claimIdentities(Connection c, UUID ws, Instant now, List<EventItem.Ref> missing,
                                                Map<String, UUID> fresh) throws SQLException {
-        Set<String> won = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement("insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
                 + " select ?, v.p, v.u, v.m, ? from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as uuid[]))"
                 + " with ordinality v(p, u, m, n) order by v.n on conflict do nothing returning platform, platform_user_id")) {
@@ -437,13 +436,8 @@ public class EventIngestService {
             s.setArray(3, c.createArrayOf("varchar", missing.stream().map(EventItem.Ref::platform).toArray()));
             s.setArray(4, c.createArrayOf("varchar", missing.stream().map(EventItem.Ref::platformId).toArray()));
             s.setArray(5, c.createArrayOf("uuid", missing.stream().map(r -> fresh.get(r.key())).toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    won.add(r.getString(1) + "\n" + r.getString(2));
-                }
-            }
+            return claimed(s);
         }
-        return won;
     }
 
     /**
@@ -587,7 +581,6 @@ public class EventIngestService {
      * way each claims them, wait for each other instead of deadlocking.
      */
     private static Set<String> claimEach(Connection c, UUID ws, List<EventItem> firsts) throws SQLException {
-        Set<String> won = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement("insert into event_key (workspace_id, platform, platform_event_id, event_id,"
                 + " occurred_at, payload_hash) select ?, v.p, v.k, v.e, v.o, decode(v.h, 'hex') from unnest(cast(? as varchar[]),"
                 + " cast(? as varchar[]), cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[]), cast(? as text[]))"
@@ -598,10 +591,16 @@ public class EventIngestService {
             s.setArray(4, c.createArrayOf("uuid", firsts.stream().map(i -> i.eventId).toArray()));
             s.setArray(5, c.createArrayOf("text", firsts.stream().map(i -> i.occurredAt.toString()).toArray()));
             s.setArray(6, c.createArrayOf("text", firsts.stream().map(i -> i.hash).toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    won.add(r.getString(1) + "\n" + r.getString(2));
-                }
+            return claimed(s);
+        }
+    }
+
+    /** Runs an insert ... on conflict do nothing returning (platform, its id): the keys it claimed, as EventItem keys. */
+    private static Set<String> claimed(PreparedStatement s) throws SQLException {
+        Set<String> won = new HashSet<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                won.add(r.getString(1) + "\n" + r.getString(2));
             }
         }
         return won;
