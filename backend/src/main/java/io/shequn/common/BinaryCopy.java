@@ -1,9 +1,5 @@
 package io.shequn.common;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,76 +18,63 @@ public final class BinaryCopy {
     /** 2000-01-01T00:00:00Z, PostgreSQL's timestamp epoch, in microseconds since 1970. */
     private static final long PG_EPOCH_MICROS = 946_684_800_000_000L;
 
-    private final ByteArrayOutputStream bytes;
-    private final DataOutputStream out;
+    private final ByteWriter out;
     private final int columns;
     private int rows;
 
     public BinaryCopy(int columns, int expectedRows) {
         this.columns = columns;
-        this.bytes = new ByteArrayOutputStream(64 + expectedRows * columns * 12);
-        this.out = new DataOutputStream(bytes);
-        try {
-            out.write(SIGNATURE);
-            out.writeInt(0); // flags
-            out.writeInt(0); // header extension length
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.out = new ByteWriter(64 + expectedRows * columns * 12);
+        out.bytes(SIGNATURE).i32(0).i32(0); // flags, header extension length
     }
 
     public BinaryCopy row() {
         rows++;
-        return write(() -> out.writeShort(columns));
+        out.i16(columns);
+        return this;
     }
 
     public BinaryCopy uuid(UUID v) {
-        return v == null ? nul() : write(() -> {
-            out.writeInt(16);
-            out.writeLong(v.getMostSignificantBits());
-            out.writeLong(v.getLeastSignificantBits());
-        });
+        if (v == null) {
+            return nul();
+        }
+        out.i32(16).i64(v.getMostSignificantBits()).i64(v.getLeastSignificantBits());
+        return this;
     }
 
     /** timestamptz, microsecond precision. */
     public BinaryCopy timestamp(Instant v) {
-        return v == null ? nul() : write(() -> {
-            out.writeInt(8);
-            out.writeLong(Math.addExact(Math.multiplyExact(v.getEpochSecond(), 1_000_000L), v.getNano() / 1000) - PG_EPOCH_MICROS);
-        });
+        if (v == null) {
+            return nul();
+        }
+        out.i32(8).i64(Math.addExact(Math.multiplyExact(v.getEpochSecond(), 1_000_000L), v.getNano() / 1000) - PG_EPOCH_MICROS);
+        return this;
     }
 
     /** text, varchar, char(n). */
     public BinaryCopy text(String v) {
-        if (v == null) {
-            return nul();
-        }
-        byte[] b = v.getBytes(StandardCharsets.UTF_8);
-        return write(() -> {
-            out.writeInt(b.length);
-            out.write(b);
-        });
+        return v == null ? nul() : bytea(v.getBytes(StandardCharsets.UTF_8));
     }
 
     public BinaryCopy bytea(byte[] v) {
-        return v == null ? nul() : write(() -> {
-            out.writeInt(v.length);
-            out.write(v);
-        });
+        if (v == null) {
+            return nul();
+        }
+        out.i32(v.length).bytes(v);
+        return this;
     }
 
     public BinaryCopy int8(Long v) {
-        return v == null ? nul() : write(() -> {
-            out.writeInt(8);
-            out.writeLong(v);
-        });
+        if (v == null) {
+            return nul();
+        }
+        out.i32(8).i64(v);
+        return this;
     }
 
     public BinaryCopy bool(boolean v) {
-        return write(() -> {
-            out.writeInt(1);
-            out.writeByte(v ? 1 : 0);
-        });
+        out.i32(1).u8(v ? 1 : 0);
+        return this;
     }
 
     /** jsonb from its text: format version 1, then the JSON. */
@@ -100,15 +83,13 @@ public final class BinaryCopy {
             return nul();
         }
         byte[] b = json.getBytes(StandardCharsets.UTF_8);
-        return write(() -> {
-            out.writeInt(b.length + 1);
-            out.writeByte(1);
-            out.write(b);
-        });
+        out.i32(b.length + 1).u8(1).bytes(b);
+        return this;
     }
 
     private BinaryCopy nul() {
-        return write(() -> out.writeInt(-1));
+        out.i32(-1);
+        return this;
     }
 
     /**
@@ -116,12 +97,11 @@ public final class BinaryCopy {
      * connection (the transaction's own, unwrapped to the driver's), returns the rows copied.
      */
     public long into(Connection c, String table, String columnList) throws SQLException {
-        write(() -> out.writeShort(-1)); // trailer
-        byte[] data = bytes.toByteArray();
+        out.i16(-1); // trailer
         var copy = c.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy " + table + " (" + columnList + ") from stdin (format binary)");
         try {
-            copy.writeToCopy(data, 0, data.length);
+            copy.writeToCopy(out.array(), 0, out.length());
             return copy.endCopy();
         } finally {
             if (copy.isActive()) {
@@ -156,18 +136,5 @@ public final class BinaryCopy {
 
     public int rows() {
         return rows;
-    }
-
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    private BinaryCopy write(Write w) {
-        try {
-            w.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
     }
 }

@@ -1,11 +1,10 @@
 package io.shequn.metric;
 
+import io.shequn.common.ByteWriter;
 import io.shequn.event.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -131,37 +130,26 @@ public class RollupQueue {
     private static final int STAFF = 1, GROUP = 2, MEMBER = 4, AMOUNT = 8, QUESTION = 16;
 
     static byte[] pack(List<StoredEvent> events) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(events.size() * 72);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT);
-            out.writeInt(events.size());
-            for (StoredEvent e : events) {
-                int flags = (e.staff() ? STAFF : 0) | (e.groupId() != null ? GROUP : 0) | (e.memberId() != null ? MEMBER : 0)
-                        | (e.amountMinor() != null ? AMOUNT : 0) | (e.questionKey() != null ? QUESTION : 0);
-                out.writeByte(flags);
-                out.writeUTF(e.type());
-                out.writeUTF(e.platform());
-                out.writeLong(ChronoUnit.MICROS.between(Instant.EPOCH, e.occurredAt()));
-                if (e.groupId() != null) {
-                    out.writeLong(e.groupId().getMostSignificantBits());
-                    out.writeLong(e.groupId().getLeastSignificantBits());
-                }
-                if (e.memberId() != null) {
-                    out.writeLong(e.memberId().getMostSignificantBits());
-                    out.writeLong(e.memberId().getLeastSignificantBits());
-                }
-                if (e.amountMinor() != null) {
-                    out.writeLong(e.amountMinor());
-                    out.writeUTF(e.currency() == null ? "" : e.currency());
-                }
-                if (e.questionKey() != null) {
-                    out.writeUTF(e.questionKey());
-                }
+        ByteWriter out = new ByteWriter(8 + events.size() * 72);
+        out.u8(FORMAT).i32(events.size());
+        for (StoredEvent e : events) {
+            int flags = (e.staff() ? STAFF : 0) | (e.groupId() != null ? GROUP : 0) | (e.memberId() != null ? MEMBER : 0)
+                    | (e.amountMinor() != null ? AMOUNT : 0) | (e.questionKey() != null ? QUESTION : 0);
+            out.u8(flags).utf(e.type()).utf(e.platform()).i64(ChronoUnit.MICROS.between(Instant.EPOCH, e.occurredAt()));
+            if (e.groupId() != null) {
+                out.i64(e.groupId().getMostSignificantBits()).i64(e.groupId().getLeastSignificantBits());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (e.memberId() != null) {
+                out.i64(e.memberId().getMostSignificantBits()).i64(e.memberId().getLeastSignificantBits());
+            }
+            if (e.amountMinor() != null) {
+                out.i64(e.amountMinor()).utf(e.currency() == null ? "" : e.currency());
+            }
+            if (e.questionKey() != null) {
+                out.utf(e.questionKey());
+            }
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     /** The events as the rollups need them (their own id, activity and inviter are not kept). */
