@@ -5,12 +5,14 @@
 # ratio, and the backend's peak RSS (sampled every second) during the HTTP run.
 #
 #   bench/ingest.sh [N]      default 1000000; CLIENTS (4), NGROUPS (1500), USERS (200000),
-#                            ORDER (live | backfill: see bench/ingest-client.mjs), WARMUP (50000)
+#                            ORDER (live | backfill: see bench/ingest-client.mjs), WARMUP (500000)
 #
 # WARMUP events (other platform event ids, same groups and people) go through the API first,
-# untimed, and are folded into the rollups before the timed run starts: a fresh JVM spends its
-# first minutes compiling (the C2 compiler took a quarter of a core for the first 90 s), which a
-# server that runs for days pays once.
+# untimed, and are folded into the rollups before the timed run starts: a fresh JVM compiles the
+# ingestion path for its first ~700,000 events (the JIT compiler threads took 22 s of the
+# backend's 58 s of CPU in a 1M run after a 50,000-event warm-up; 100,000-event rounds on one JVM
+# spent 5.9, 2.4, 3.7, 2.7, 1.7, 1.4, 0.8, 0.5 s compiling), which a server that runs for days
+# pays once. What is left of it in the timed run is printed ("JIT compiler ... of it").
 #
 # Uses its own data dir and ports, so it never touches ./run (54329/8080/5173):
 #   SHEQUN_DATA_DIR (/tmp/shequn-bench-ingest-N, wiped at start: every run starts empty),
@@ -33,7 +35,7 @@ CLIENTS="${CLIENTS:-4}"
 NGROUPS="${NGROUPS:-1500}"
 USERS="${USERS:-200000}"
 ORDER="${ORDER:-live}"
-WARMUP="${WARMUP:-50000}"
+WARMUP="${WARMUP:-500000}"
 export SHEQUN_DATA_DIR="${SHEQUN_DATA_DIR:-/tmp/shequn-bench-ingest-$N}"
 export SHEQUN_PG_PORT="${SHEQUN_PG_PORT:-54359}" SHEQUN_BACKEND_PORT="${SHEQUN_BACKEND_PORT:-18091}"
 export SHEQUN_DEMO_DATA_ENABLED=true
@@ -96,6 +98,8 @@ copy_rate=$(echo "$N / $copy_s" | bc)
 both_rate=$(echo "$N / ($copy_s + $keys_s)" | bc)
 printf 'raw COPY into event: %d rows in %.1f s = %d rows/s; + event_key: %.1f s more = %d rows/s for both\n' \
   "$N" "$copy_s" "$copy_rate" "$keys_s" "$both_rate"
+# measured: out of the way, so its pages do not take the shared buffers the product's tables need
+/usr/bin/psql -X -q "$DB" -c "drop schema raw cascade" >/dev/null
 /usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
 
 # CPU seconds (user + system) of a process and its children, living and exited: where the time
@@ -105,6 +109,14 @@ cpu_ticks() {
   [ -r "/proc/$pid/stat" ] || { echo 0; return; }
   t=$(awk '{sub(/^.*\) /, ""); print $12 + $13 + $14 + $15}' "/proc/$pid/stat")
   for kid in $(cat "/proc/$pid/task/"*/children 2>/dev/null); do t=$((t + $(cpu_ticks "$kid"))); done
+  echo "$t"
+}
+# CPU ticks of the backend's JIT compiler threads: compilation still going on during the timed run
+jit_ticks() {
+  local t=0 task
+  for task in /proc/"$1"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in C1\ Compiler*|C2\ Compiler*) t=$((t + $(awk '{sub(/^.*\) /, ""); print $12 + $13}' "$task/stat"))) ;; esac
+  done
   echo "$t"
 }
 wait_rollups() {
@@ -121,7 +133,7 @@ hz=$(getconf CLK_TCK)
 if [ "$PROFILE" = 1 ]; then
   /usr/bin/psql -X -q "$DB" -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
 fi
-cpu_backend0=$(cpu_ticks "$backend_pid"); cpu_pg0=$(cpu_ticks "$pg_pid")
+cpu_backend0=$(cpu_ticks "$backend_pid"); cpu_pg0=$(cpu_ticks "$pg_pid"); jit0=$(jit_ticks "$backend_pid")
 
 rss_log="$SHEQUN_DATA_DIR/logs/rss.log"
 ( while kill -0 "$backend_pid" 2>/dev/null; do ps -o rss= -p "$backend_pid" >> "$rss_log" || true; sleep 1; done ) &
@@ -135,9 +147,10 @@ wait_rollups
 catchup_s=$(echo "$(date +%s.%N) - $c0" | bc -l)
 kill "$sampler" 2>/dev/null || true
 cpu_backend=$(( $(cpu_ticks "$backend_pid") - cpu_backend0 )); cpu_pg=$(( $(cpu_ticks "$pg_pid") - cpu_pg0 ))
-awk -v b="$cpu_backend" -v p="$cpu_pg" -v hz="$hz" -v n="$N" '{c = $1 + $2}
-  END {printf "CPU during the HTTP run and the catch-up: backend %.1f s, PostgreSQL %.1f s, client %.1f s = %.0f / %.0f / %.0f us per event\n",
-       b/hz, p/hz, c, b/hz/n*1e6, p/hz/n*1e6, c/n*1e6}' "$SHEQUN_DATA_DIR/logs/client.cpu"
+jit=$(( $(jit_ticks "$backend_pid") - jit0 ))
+awk -v b="$cpu_backend" -v p="$cpu_pg" -v j="$jit" -v hz="$hz" -v n="$N" '{c = $1 + $2}
+  END {printf "CPU during the HTTP run and the catch-up: backend %.1f s (JIT compiler %.1f s of it), PostgreSQL %.1f s, client %.1f s = %.0f / %.0f / %.0f us per event\n",
+       b/hz, j/hz, p/hz, c, b/hz/n*1e6, p/hz/n*1e6, c/n*1e6}' "$SHEQUN_DATA_DIR/logs/client.cpu"
 echo "$http_out" | head -2
 http_s=$(echo "$http_out" | tail -1 | sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p')
 printf 'rollups caught up %.1f s after the last acknowledgement: %d events/s with every metric fresh\n' \
@@ -148,6 +161,9 @@ printf 'ratio HTTP / raw COPY into event: %.2f; HTTP / COPY into event + event_k
 sort -n "$rss_log" | tail -1 | awk '{printf "backend peak RSS during the HTTP run: %d MB (sampled every second)\n", $1/1024}'
 /usr/bin/psql -X -At "$DB" -c "select 'stored: ' || (select count(*) from event) || ' events, ' || (select count(*) from member)
   || ' members, ' || (select count(*) from membership) || ' memberships; database ' || pg_size_pretty(pg_database_size('shequn'))"
+# updates that had to add index entries (not HOT): each costs an insertion into every index of the table
+/usr/bin/psql -X -At "$DB" -c "select 'updates (HOT share): ' || string_agg(relname || ' ' || n_tup_upd || ' (' || round(100.0 * n_tup_hot_upd / n_tup_upd) || ' %)', ', ' order by n_tup_upd desc)
+  from pg_stat_user_tables where n_tup_upd > 1000"
 if [ "$PROFILE" = 1 ]; then
   /usr/bin/psql -X "$DB" -c "select round(total_exec_time::numeric / 1000, 1) as total_s, calls, round((total_exec_time / greatest(calls, 1))::numeric, 2) as ms_per_call,
       rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query from pg_stat_statements order by total_exec_time desc limit 20"
