@@ -264,13 +264,10 @@ public class EventIngestService {
     /** Resolves member and inviter references; unknown identities create their member. */
     private void resolveMembers(Connection c, UUID ws, long identityVersion, Instant now, List<EventItem> items) throws SQLException {
         Set<UUID> ids = new HashSet<>();
-        Map<String, EventItem.Ref> identities = new TreeMap<>();
         for (EventItem i : items) {
             for (EventItem.Ref ref : refs(i)) {
                 if (ref.id() != null) {
                     ids.add(ref.id());
-                } else {
-                    identities.put(ref.key(), ref);
                 }
             }
         }
@@ -294,7 +291,7 @@ public class EventIngestService {
             checkId(i, i.inviter, "/inviter", byId);
         }
         // by identity, only for items still valid: a rejected item creates nobody
-        identities.clear();
+        Map<String, EventItem.Ref> identities = new HashMap<>();
         for (EventItem i : items) {
             if (i.valid()) {
                 for (EventItem.Ref ref : refs(i)) {
@@ -317,6 +314,7 @@ public class EventIngestService {
             }
         }
         if (!unknown.isEmpty()) {
+            unknown.sort(Comparator.comparing(EventItem.Ref::key)); // new people are claimed in key order (no deadlock)
             readIdentities(c, ws, unknown, byKey);
             List<EventItem.Ref> missing = unknown.stream().filter(r -> !byKey.containsKey(r.key())).toList();
             if (!missing.isEmpty()) {

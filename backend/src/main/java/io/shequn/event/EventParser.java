@@ -317,18 +317,25 @@ final class EventParser {
      * so that a retry serialized differently is still recognised as the same event.
      */
     static String hash(JsonNode node, Instant occurredAt) {
+        // the writer-based generator and String.getBytes: Jackson's UTF-8 generator writes other
+        // bytes for some characters (EventPayloadHashTest), and stored hashes must not change
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = CANONICAL.createGenerator(out)) {
             canonical(node, occurredAt.toString(), g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        MessageDigest sha256 = SHA256.get();
+        return HexFormat.of().formatHex(sha256.digest(out.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(out.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     /** Compact JSON, Jackson's own escaping: the same bytes as each node's toString(), one generator per item. */
     private static final JsonFactory CANONICAL = new JsonFactory();

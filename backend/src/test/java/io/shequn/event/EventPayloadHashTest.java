@@ -50,4 +50,15 @@ class EventPayloadHashTest {
         assertEquals(a, reordered);
         assertNotEquals(a, otherAmount);
     }
+
+    @Test
+    void aLoneSurrogateHashesAsTheFirstVersionDidWithAQuestionMarkInItsPlace() throws Exception {
+        // the first version encoded the canonical JSON with String.getBytes(UTF_8), which writes '?' for it
+        assertEquals(hash("""
+                {"type":"feedback","platformEventId":"f-2","occurredAt":"2026-11-30T02:00:00Z","kind":"suggestion","text":"a?b",
+                 "group":{"platform":"wechat","platformGroupId":"g-1"},"member":{"platform":"wechat","platformUserId":"wx-a"}}"""),
+                hash("""
+                {"type":"feedback","platformEventId":"f-2","occurredAt":"2026-11-30T02:00:00Z","kind":"suggestion","text":"a\\ud800b",
+                 "group":{"platform":"wechat","platformGroupId":"g-1"},"member":{"platform":"wechat","platformUserId":"wx-a"}}"""));
+    }
 }
