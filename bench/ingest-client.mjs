@@ -9,7 +9,8 @@
 //       409 (in flight) is retried with the same body. Prints events/s and one JSON line.
 //
 //   common options: --prefix (bench-e-: the platform event ids, another prefix for another set of
-//   events, e.g. a warm-up) and --order live|backfill (live):
+//   events, e.g. a warm-up), --people (bench-u-: the wechat user ids, another prefix for other
+//   people) and --order live|backfill (live):
 //     live      events as partner tools push them: occurredAt in arrival order over the last 6 hours
 //               (a few seconds of jitter), so the rollups see mostly the same days again and again;
 //     backfill  a history import: occurredAt spread at random over the last 30 days (most of them
@@ -35,6 +36,7 @@ const U = Number(args.users ?? 200000);
 const ws = args.ws ?? '0190f0e0-0000-7000-8000-000000000001';
 const now = Date.parse(args.now ?? new Date().toISOString());
 const prefix = args.prefix ?? 'bench-e-';
+const people = args.people ?? 'bench-u-';
 const order = args.order ?? 'live';
 if (order !== 'live' && order !== 'backfill') { console.error('--order: live | backfill'); process.exit(2); }
 const LIVE_SPAN_S = 6 * 3600;
@@ -59,7 +61,7 @@ function gen(i) {
       ? Math.floor((N - 1 - i) * LIVE_SPAN_S / N) + h(i, 2) % 10
       : h(i, 2) % (30 * 86_400)) * 1000).toISOString(),
     group: { platform: 'wechat', platformGroupId: `bench-g-${h(i, 3) % G}` },
-    member: { platform: 'wechat', platformUserId: `bench-u-${h(i, 4) % U}` },
+    member: { platform: 'wechat', platformUserId: `${people}${h(i, 4) % U}` },
   };
   if (type === 'order_placed') e.amount = 1000 + h(i, 5) % 50000;
   if (type === 'red_packet_claimed') e.amount = 100 + h(i, 5) % 2000;

@@ -7,7 +7,8 @@
 #   bench/ingest.sh [N]      default 1000000; CLIENTS (4), NGROUPS (1500), USERS (200000),
 #                            ORDER (live | backfill: see bench/ingest-client.mjs), WARMUP (500000)
 #
-# WARMUP events (other platform event ids, same groups and people) go through the API first,
+# WARMUP events (other platform event ids, USERS/4 other people, the same groups: the timed run's
+# people are all new to the server, and the identity cache stays under its bound) go through the API first,
 # untimed, and are folded into the rollups before the timed run starts: a fresh JVM compiles the
 # ingestion path for its first ~700,000 events (the JIT compiler threads took 22 s of the
 # backend's 58 s of CPU in a 1M run after a 50,000-event warm-up; 100,000-event rounds on one JVM
@@ -123,7 +124,7 @@ wait_rollups() {
   until [ "$(/usr/bin/psql -X -At "$DB" -c "select count(*) from rollup_queue")" = 0 ]; do sleep 0.2; done
 }
 if [ "$WARMUP" -gt 0 ]; then
-  node bench/ingest-client.mjs http --n "$WARMUP" --prefix bench-w- --order "$ORDER" --groups "$NGROUPS" --users "$USERS" \
+  node bench/ingest-client.mjs http --n "$WARMUP" --prefix bench-w- --people bench-wu- --order "$ORDER" --groups "$NGROUPS" --users "$((USERS / 4))" \
     --ws "$WS" --base "http://127.0.0.1:$SHEQUN_BACKEND_PORT" --kc "$KC" --clients "$CLIENTS" 2> "$SHEQUN_DATA_DIR/logs/warmup.log" \
     | head -1 | sed 's/^/warm-up (untimed): /'
   wait_rollups
