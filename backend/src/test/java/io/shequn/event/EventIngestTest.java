@@ -190,7 +190,8 @@ class EventIngestTest {
         // a later batch: the same payloads are duplicates (whatever the JSON spelling of the time), another one conflicts
         var later = pushBatch(List.of(event("message", "a", g, "wx-a", at).entrySet().stream()
                         .collect(HashMap<String, Object>::new, (m, e) -> m.put(e.getKey(), e.getKey().equals("occurredAt")
-                                ? at.atOffset(java.time.ZoneOffset.ofHours(8)).toString() : e.getValue()), HashMap::putAll),
+                                ? at.atOffset(java.time.ZoneOffset.ofHours(8)).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                                : e.getValue()), HashMap::putAll),
                 event("order_placed", "b", g, "wx-a", at, "amount", 999), event("message", "c", g, "wx-a", at)));
         assertEquals(List.of("duplicate", "conflict", "accepted"), later.path("items.status"));
         assertEquals(a, later.path("items[0].eventId"));

@@ -153,8 +153,8 @@ class MemberApiTest {
         Api.as(owner.token()).queryParam("q", "778899").get(members, ws).then().body("items.id", contains(b));
         Api.as(owner.token()).queryParam("silentDays", 7).get(members, ws).then().body("items", hasSize(3));
         Api.as(owner.token()).queryParam("limit", 2).get(members, ws).then().body("items.id", contains(a, b));
-        String hourAgo = java.time.OffsetDateTime.now().minusHours(1).toString();
-        String inAnHour = java.time.OffsetDateTime.now().plusHours(1).toString();
+        String hourAgo = java.time.OffsetDateTime.now().minusHours(1).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String inAnHour = java.time.OffsetDateTime.now().plusHours(1).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         Api.as(owner.token()).queryParam("joinedFrom", hourAgo).queryParam("joinedTo", inAnHour).get(members, ws)
                 .then().body("items", hasSize(3));
         Api.as(owner.token()).queryParam("joinedFrom", inAnHour).get(members, ws).then().body("items", hasSize(0));
