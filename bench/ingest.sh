@@ -135,6 +135,7 @@ if [ "$PROFILE" = 1 ]; then
   /usr/bin/psql -X -q "$DB" -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
 fi
 cpu_backend0=$(cpu_ticks "$backend_pid"); cpu_pg0=$(cpu_ticks "$pg_pid"); jit0=$(jit_ticks "$backend_pid")
+/usr/bin/psql -X -q "$DB" -c "select pg_stat_reset_shared('wal')" >/dev/null
 
 rss_log="$SHEQUN_DATA_DIR/logs/rss.log"
 ( while kill -0 "$backend_pid" 2>/dev/null; do ps -o rss= -p "$backend_pid" >> "$rss_log" || true; sleep 1; done ) &
@@ -162,6 +163,10 @@ printf 'ratio HTTP / raw COPY into event: %.2f; HTTP / COPY into event + event_k
 sort -n "$rss_log" | tail -1 | awk '{printf "backend peak RSS during the HTTP run: %d MB (sampled every second)\n", $1/1024}'
 /usr/bin/psql -X -At "$DB" -c "select 'stored: ' || (select count(*) from event) || ' events, ' || (select count(*) from member)
   || ' members, ' || (select count(*) from membership) || ' memberships; database ' || pg_size_pretty(pg_database_size('shequn'))"
+# WAL written during the HTTP run and the catch-up: records, full-page images (the first change
+# of a page after a checkpoint logs the whole page) and bytes, per event
+/usr/bin/psql -X -At "$DB" -c "select format('WAL per event: %s records, %s full-page images, %s bytes (%s MB in all)',
+  round(wal_records::numeric / $N, 1), round(wal_fpi::numeric / $N, 2), round(wal_bytes / $N), round(wal_bytes / 1048576)) from pg_stat_wal"
 # updates that had to add index entries (not HOT): each costs an insertion into every index of the table
 /usr/bin/psql -X -At "$DB" -c "select 'updates (HOT share): ' || string_agg(relname || ' ' || n_tup_upd || ' (' || round(100.0 * n_tup_hot_upd / n_tup_upd) || ' %)', ', ' order by n_tup_upd desc)
   from pg_stat_user_tables where n_tup_upd > 1000"

@@ -48,8 +48,9 @@ import java.util.UUID;
  * fault, the others go on;</li>
  * <li>groups, members and identities are resolved in a few set-based queries per batch (the
  * identities seen before from member.IdentityCache); an unknown identity creates its member (by
- * COPY; when two batches bring the same new person at once, the second claims the identity with
- * insert ... on conflict do nothing, then reads the first one's member);</li>
+ * COPY, one creating batch per workspace at a time in a replica, which re-reads what another
+ * created meanwhile; when batches of two replicas bring the same new person at once, the second
+ * claims the identity with insert ... on conflict do nothing, then reads the first one's member);</li>
  * <li>de-duplication: the first item of each (platform, platform event id) claims its key in
  * event_key, all of them in one binary COPY when none is there yet (the usual case), else one by
  * one with ON CONFLICT DO NOTHING; a key already there (an earlier batch, or a concurrent one,
@@ -84,6 +85,7 @@ public class EventIngestService {
     private final RollupQueue rollups;
     private final EventPartitions partitions;
     private final IdentityCache identityCache;
+    private final Map<UUID, Creator> creators = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EventIngestService(WorkspaceAccess access, GroupService groups, AgroalDataSource ds, RollupQueue rollups,
                               EventPartitions partitions, IdentityCache identityCache) {
@@ -315,20 +317,25 @@ public class EventIngestService {
         }
         if (!unknown.isEmpty()) {
             unknown.sort(Comparator.comparing(EventItem.Ref::key)); // new people are claimed in key order (no deadlock)
+            Creator creator = creators.computeIfAbsent(ws, k -> new Creator());
+            long creationsBefore = creator.creations;
             readIdentities(c, ws, unknown, byKey);
             List<EventItem.Ref> missing = unknown.stream().filter(r -> !byKey.containsKey(r.key())).toList();
             if (!missing.isEmpty()) {
-                // in a short transaction of its own: a new person's member and identity are committed
-                // at once, so concurrent batches bringing the same person wait milliseconds, not for
-                // each other's commit; a member is idempotent (its identity is its natural key), so a
-                // batch failing later leaves a member without events that its retry reuses
-                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-                    try (Connection own = ds.getConnection()) {
-                        createMembers(own, ws, now, missing, span(items), byKey);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e.getMessage(), e);
+                creator.lock.lock();
+                try {
+                    if (creator.creations != creationsBefore) {
+                        // another batch created people since the read: maybe some of these
+                        readIdentities(c, ws, missing, byKey);
+                        missing = missing.stream().filter(r -> !byKey.containsKey(r.key())).toList();
                     }
-                });
+                    if (!missing.isEmpty()) {
+                        createInOwnTransaction(ws, now, missing, span(items), byKey);
+                        creator.creations++;
+                    }
+                } finally {
+                    creator.lock.unlock();
+                }
             }
             if (cached != null) {
                 for (EventItem.Ref ref : unknown) {
@@ -350,6 +357,36 @@ public class EventIngestService {
                 i.inviterId = (UUID) (i.inviter.id() != null ? byId.get(i.inviter.id()) : byKey.get(i.inviter.key()))[0];
             }
         }
+    }
+
+    /**
+     * In a short transaction of its own: a new person's member and identity are committed at
+     * once, so concurrent batches bringing the same person wait milliseconds, not for each
+     * other's commit; a member is idempotent (its identity is its natural key), so a batch failing
+     * later leaves a member without events that its retry reuses.
+     */
+    private void createInOwnTransaction(UUID ws, Instant now, List<EventItem.Ref> missing, Map<String, Instant[]> span,
+                                        Map<String, Object[]> byKey) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection own = ds.getConnection()) {
+                createMembers(own, ws, now, missing, span, byKey);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * One batch of this replica creates a workspace's new people at a time; a batch that read
+     * its identities before another's creation committed reads the missing ones again, so two
+     * batches bringing the same new person do not both create them (the loser of that race
+     * would take the one-by-one claim, 30 ms, and delete the members it made). Across replicas
+     * the claim in {@link #createMembers} still decides.
+     */
+    private static final class Creator {
+        final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+        /** Creations committed so far; written under the lock. */
+        volatile long creations;
     }
 
     private static List<EventItem.Ref> refs(EventItem i) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.agroal.api.AgroalDataSource;
@@ -231,6 +232,48 @@ class EventIngestTest {
         // 40 new people, each created once
         assertEquals(40, sql("select count(*) from member where workspace_id = ?", d.ws));
         assertEquals(40, sql("select count(*) from member_identity where workspace_id = ?", d.ws));
+    }
+
+    @Test
+    void aNewPersonCreatedMeanwhileByAnotherReplicaIsReusedNotCreatedTwice() throws Exception {
+        // another replica's transaction creates wx-race and has not committed when the batch reads its identities
+        String other = java.util.UUID.randomUUID().toString();
+        try (var c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (var s = c.prepareStatement("insert into member (workspace_id, member_id, created_at, updated_at) values (?::uuid, ?::uuid, now(), now())")) {
+                s.setObject(1, d.ws);
+                s.setString(2, other);
+                s.executeUpdate();
+            }
+            try (var s = c.prepareStatement("insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
+                    + " values (?::uuid, 'wechat', 'wx-race', ?::uuid, now())")) {
+                s.setObject(1, d.ws);
+                s.setString(2, other);
+                s.executeUpdate();
+            }
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<ExtractableResponse<Response>> pushed = pool.submit(() -> pushBatch(List.of(
+                        event("message", "race-1", g, "wx-race", minutesAgo(2)), event("message", "race-2", g, "wx-calm", minutesAgo(1)))));
+                // the batch's identity insert waits for this transaction's key
+                long deadline = System.currentTimeMillis() + 10_000;
+                boolean waiting = false;
+                while (!waiting && System.currentTimeMillis() < deadline) {
+                    waiting = sql("select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted"
+                            + " and a.query ilike 'copy member_identity%'") > 0 || !pause(50);
+                }
+                assertTrue(waiting, "the batch's identity insert waits for the other transaction");
+                c.commit();
+                assertEquals(2, (int) pushed.get(30, java.util.concurrent.TimeUnit.SECONDS).path("accepted"));
+            } finally {
+                pool.shutdown();
+            }
+        }
+        assertEquals(other, Api.as(d.owner.token()).queryParam("platform", "wechat").queryParam("platformUserId", "wx-race")
+                .get("/api/v1/workspaces/{ws}/members/by-identity", d.ws).then().statusCode(200).extract().path("id"));
+        assertEquals(1, sql("select count(*) from event where workspace_id = ? and member_id = ?", d.ws, java.util.UUID.fromString(other)));
+        // the member the batch made for wx-race before it lost the claim is gone; wx-calm's stays
+        assertEquals(2, sql("select count(*) from member where workspace_id = ?", d.ws));
     }
 
     @Test

@@ -14,6 +14,21 @@ public interface ShequnConfig {
 
     Imports imports();
 
+    Events events();
+
+    interface Events {
+        /**
+         * Ingestion requests of a replica writing to the database at once; more wait their turn.
+         * Two fits a 2-core database host (docs/benchmarks.md, section 3): about a core's worth.
+         */
+        @WithDefault("2")
+        int concurrentWrites();
+
+        /** How long an ingestion request waits for its turn before it is answered 503. */
+        @WithDefault("30s")
+        Duration writeWait();
+    }
+
     interface Imports {
         /** How often each replica looks for queued CSV import jobs. */
         @WithDefault("2s")

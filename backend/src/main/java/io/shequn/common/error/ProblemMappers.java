@@ -50,6 +50,9 @@ public class ProblemMappers {
             Problem body = new Problem(e.type.uri, e.type.title, e.type.status, e.getMessage(), uri.getPath(), null, null, e.nextGroupId);
             return Response.status(e.type.status).type(Problem.MEDIA_TYPE).entity(body).build();
         }
+        if (e.type == ProblemType.UNAVAILABLE) {
+            return builder(e.type, e.getMessage(), e.errors, uri).header("Retry-After", "5").build();
+        }
         return respond(e.type, e.getMessage(), e.errors, uri);
     }
 

@@ -1,0 +1,79 @@
+package io.shequn.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.shequn.common.error.ProblemException;
+import io.shequn.common.error.ProblemType;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class IngestGateTest {
+
+    @Test
+    void writersBeyondTheLimitWaitTheirTurn() throws Exception {
+        IngestGate gate = new IngestGate(2, Duration.ofSeconds(10));
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        CompletableFuture<?>[] writers = new CompletableFuture<?>[6];
+        for (int i = 0; i < writers.length; i++) {
+            writers[i] = CompletableFuture.runAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                gate.through(() -> {
+                    most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    sleep(40);
+                    return inside.decrementAndGet();
+                });
+            });
+        }
+        start.countDown();
+        CompletableFuture.allOf(writers).get(10, TimeUnit.SECONDS);
+        assertEquals(2, most.get(), "two writers at once, never more");
+    }
+
+    @Test
+    void aWriterThatWaitsTooLongIsToldToRetryAndRunsNothing() throws Exception {
+        IngestGate gate = new IngestGate(1, Duration.ofMillis(50));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> gate.through(() -> {
+            holding.countDown();
+            await(release);
+            return 1;
+        }));
+        assertTrue(holding.await(5, TimeUnit.SECONDS));
+        AtomicInteger ran = new AtomicInteger();
+        ProblemException busy = assertThrows(ProblemException.class, () -> gate.through(ran::incrementAndGet));
+        assertEquals(ProblemType.UNAVAILABLE, busy.type);
+        assertEquals(0, ran.get(), "the refused request did nothing");
+        release.countDown();
+        assertEquals(1, first.get(5, TimeUnit.SECONDS));
+        assertEquals(1, gate.through(ran::incrementAndGet), "the permit came back");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
