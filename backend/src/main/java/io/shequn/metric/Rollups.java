@@ -50,6 +50,7 @@ public class Rollups {
     private static final Logger LOG = Logger.getLogger(Rollups.class);
 
     private final AgroalDataSource ds;
+    private final KnownDays known = new KnownDays();
 
     public Rollups(AgroalDataSource ds) {
         this.ds = ds;
@@ -126,7 +127,8 @@ public class Rollups {
 
     /** One chunk in a transaction of its own; false when there was nothing (left) to take or the lock was busy. */
     private boolean drainOnce(UUID ws, boolean wait, long upTo) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        List<MemberDayKey> days = new ArrayList<>();
+        boolean took = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = ds.getConnection()) {
                 if (wait) {
                     RollupQueue.lock(c, ws);
@@ -134,16 +136,24 @@ public class Rollups {
                     return false;
                 }
                 List<StoredEvent> events = RollupQueue.take(c, ws, EVENTS_PER_DRAIN, upTo);
-                apply(c, ws, events);
+                days.addAll(apply(c, ws, events));
                 return !events.isEmpty();
             }
         });
+        for (MemberDayKey k : days) {
+            known.committed(ws, k.kind, k.memberId, k.day);
+        }
+        return took;
     }
 
-    /** Folds events into the rollups; the caller holds the workspace's writer lock. */
-    private void apply(Connection c, UUID workspaceId, List<StoredEvent> events) throws SQLException {
+    /**
+     * Folds events into the rollups; the caller holds the workspace's writer lock. Answers the
+     * member_day keys now there (for {@link KnownDays}, once committed).
+     */
+    private TreeSet<MemberDayKey> apply(Connection c, UUID workspaceId, List<StoredEvent> events) throws SQLException {
+        TreeSet<MemberDayKey> memberDays = new TreeSet<>();
         if (events.isEmpty()) {
-            return;
+            return memberDays;
         }
         ZoneId zone;
         String currency;
@@ -157,8 +167,7 @@ public class Rollups {
         }
         // metric_day: (scope, day, type) -> totals; staff events are left out of every figure but response time
         Map<DayKey, long[]> totals = new TreeMap<>();
-        // member_day: (kind, member, day)
-        TreeSet<MemberDayKey> memberDays = new TreeSet<>();
+        // member_day: (kind, member, day), those known to be there left out
         Map<QKey, QRow> questions = new TreeMap<>();
         for (StoredEvent e : events) {
             LocalDate day = e.occurredAt().atZone(zone).toLocalDate();
@@ -206,6 +215,7 @@ public class Rollups {
                 }
             }
         }
+        memberDays.removeIf(k -> known.has(workspaceId, k.kind, k.memberId, k.day));
         distinctDays(c, workspaceId, memberDays);
         questions(c, workspaceId, questions);
         Map<DayKey, long[]> groups = new TreeMap<>();
@@ -214,6 +224,7 @@ public class Rollups {
         totals(c, workspaceId, groups);
         workspaceTotals(c, workspaceId, workspace);
         seen(c, workspaceId, events);
+        return memberDays;
     }
 
     /**
@@ -268,6 +279,7 @@ public class Rollups {
         // as the workspace's rollup writer: what is queued (events of both people among it) is
         // folded in first, under their ids as stored, then moved like the rest
         RollupQueue.lock(c, workspaceId);
+        known.forget(workspaceId);
         for (List<StoredEvent> events; !(events = RollupQueue.take(c, workspaceId, EVENTS_PER_DRAIN, Long.MAX_VALUE)).isEmpty(); ) {
             apply(c, workspaceId, events);
         }
