@@ -8,6 +8,7 @@ import io.shequn.access.WorkspaceAccess.Caller;
 import io.shequn.common.BinaryCopy;
 import io.shequn.common.Ids;
 import io.shequn.common.Times;
+import io.shequn.common.VersionedCache;
 import io.shequn.common.error.Problem;
 import io.shequn.common.error.ProblemException;
 import io.shequn.common.error.ProblemType;
@@ -15,6 +16,7 @@ import io.shequn.event.EventDtos.BatchResult;
 import io.shequn.event.EventDtos.EventView;
 import io.shequn.event.EventDtos.ItemResult;
 import io.shequn.event.EventDtos.ItemStatus;
+import io.shequn.group.GroupKeyCache;
 import io.shequn.group.GroupService;
 import io.shequn.member.IdentityCache;
 import io.shequn.metric.RollupQueue;
@@ -85,16 +87,18 @@ public class EventIngestService {
     private final RollupQueue rollups;
     private final EventPartitions partitions;
     private final IdentityCache identityCache;
+    private final GroupKeyCache groupCache;
     private final Map<UUID, Creator> creators = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EventIngestService(WorkspaceAccess access, GroupService groups, AgroalDataSource ds, RollupQueue rollups,
-                              EventPartitions partitions, IdentityCache identityCache) {
+                              EventPartitions partitions, IdentityCache identityCache, GroupKeyCache groupCache) {
         this.access = access;
         this.groups = groups;
         this.ds = ds;
         this.rollups = rollups;
         this.partitions = partitions;
         this.identityCache = identityCache;
+        this.groupCache = groupCache;
     }
 
     /** The answer of the single POST: the event, and whether it was stored now (201) or before (200). */
@@ -171,7 +175,7 @@ public class EventIngestService {
             long[] t = new long[7];
             t[0] = System.nanoTime();
             try (Connection c = ds.getConnection()) {
-                resolveGroups(c, caller, valid);
+                resolveGroups(c, caller, w.groupKeyVersion, valid);
                 valid = valid.stream().filter(EventItem::valid).toList();
                 t[1] = System.nanoTime();
                 resolveMembers(c, ws, w.identityVersion, now, valid);
@@ -206,25 +210,33 @@ public class EventIngestService {
         return items;
     }
 
-    private void resolveGroups(Connection c, Caller caller, List<EventItem> items) throws SQLException {
+    /** Groups by id or by platform group id: from the cache when seen before, else from the database, then into the cache. */
+    private void resolveGroups(Connection c, Caller caller, long groupKeyVersion, List<EventItem> items) throws SQLException {
         UUID ws = caller.workspaceId();
+        VersionedCache.Generation<GroupKeyCache.Group> cached = groupCache.of(ws, groupKeyVersion);
+        Map<String, GroupKeyCache.Group> found = new HashMap<>();
         Set<UUID> ids = new HashSet<>();
         Map<String, EventItem.Ref> platformRefs = new HashMap<>();
         for (EventItem i : items) {
-            if (i.group.id() != null) {
+            String key = groupKey(i.group);
+            if (found.containsKey(key) || ids.contains(i.group.id()) || platformRefs.containsKey(key)) {
+                continue;
+            }
+            GroupKeyCache.Group g = cached == null ? null : cached.get(key);
+            if (g != null) {
+                found.put(key, g);
+            } else if (i.group.id() != null) {
                 ids.add(i.group.id());
             } else {
-                platformRefs.put(i.group.key(), i.group);
+                platformRefs.put(key, i.group);
             }
         }
-        Map<UUID, Object[]> byId = new HashMap<>();
-        Map<String, Object[]> byKey = new HashMap<>();
         String cols = "select group_id, platform, platform_group_id, assigned_operator_ids from chat_group where workspace_id = ?";
         if (!ids.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement(cols + " and group_id = any(?)")) {
                 s.setObject(1, ws);
                 s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
-                readGroups(s, byId, byKey);
+                readGroups(s, found);
             }
         }
         if (!platformRefs.isEmpty()) {
@@ -234,30 +246,41 @@ public class EventIngestService {
                 s.setObject(3, ws);
                 s.setArray(1, c.createArrayOf("varchar", platformRefs.values().stream().map(EventItem.Ref::platform).toArray()));
                 s.setArray(2, c.createArrayOf("varchar", platformRefs.values().stream().map(EventItem.Ref::platformId).toArray()));
-                readGroups(s, byId, byKey);
+                readGroups(s, found);
+            }
+        }
+        if (cached != null) {
+            for (var e : found.entrySet()) {
+                cached.put(e.getKey(), e.getValue());
             }
         }
         boolean restricted = groups.restrictedToAssigned(caller);
         for (EventItem i : items) {
-            Object[] g = i.group.id() != null ? byId.get(i.group.id()) : byKey.get(i.group.key());
-            if (g == null || restricted && !List.of((UUID[]) g[2]).contains(caller.accessId())) {
+            GroupKeyCache.Group g = found.get(groupKey(i.group));
+            if (g == null || restricted && !List.of(g.assignedOperatorIds()).contains(caller.accessId())) {
                 i.reject("/group", "no such group in this workspace" + (i.group.id() == null
                         ? " (platform " + i.group.platform() + ", platformGroupId " + i.group.platformId() + ")" : ""));
                 continue;
             }
-            i.groupId = (UUID) g[0];
-            i.platform = (String) g[1];
+            i.groupId = g.id();
+            i.platform = g.platform();
         }
     }
 
-    private static void readGroups(PreparedStatement s, Map<UUID, Object[]> byId, Map<String, Object[]> byKey) throws SQLException {
+    /** A group reference as a cache key: "id:" + its id, or platform + "\n" + platform group id. */
+    private static String groupKey(EventItem.Ref ref) {
+        return ref.id() != null ? "id:" + ref.id() : ref.key();
+    }
+
+    private static void readGroups(PreparedStatement s, Map<String, GroupKeyCache.Group> found) throws SQLException {
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 Array ops = r.getArray(4);
-                Object[] g = {r.getObject(1, UUID.class), r.getString(2), ops == null ? new UUID[0] : (UUID[]) ops.getArray()};
-                byId.put((UUID) g[0], g);
+                GroupKeyCache.Group g = new GroupKeyCache.Group(r.getObject(1, UUID.class), r.getString(2),
+                        ops == null ? new UUID[0] : (UUID[]) ops.getArray());
+                found.put("id:" + g.id(), g);
                 if (r.getString(3) != null) {
-                    byKey.put(r.getString(2) + "\n" + r.getString(3), g);
+                    found.put(r.getString(2) + "\n" + r.getString(3), g);
                 }
             }
         }
@@ -305,7 +328,7 @@ public class EventIngestService {
         }
         Map<String, Object[]> byKey = new HashMap<>();
         // people seen before come from the cache; the others from the database, then into the cache
-        IdentityCache.Generation cached = identityCache.of(ws, identityVersion);
+        VersionedCache.Generation<IdentityCache.Member> cached = identityCache.of(ws, identityVersion);
         List<EventItem.Ref> unknown = new ArrayList<>();
         for (EventItem.Ref ref : identities.values()) {
             IdentityCache.Member m = cached == null ? null : cached.get(ref.key());

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -194,6 +195,10 @@ public class GroupService {
             checkPlatformIdFree(g);
         }
         GroupView after = GroupView.of(g);
+        if (!Objects.equals(before.platformGroupId(), after.platformGroupId())
+                || !Objects.equals(before.assignedOperatorIds(), after.assignedOperatorIds())) {
+            GroupKeyCache.changed(em, workspaceId); // events resolve this group differently from now on
+        }
         if (!after.equals(before)) {
             g.updatedAt = Times.now();
             Map<String, Object> details = new LinkedHashMap<>();

@@ -35,6 +35,10 @@ public class Workspace extends PanacheEntityBase {
     @Column(name = "identity_version", insertable = false, updatable = false)
     public long identityVersion;
 
+    /** Bumped with every change to a group's platform group id or assigned operators (group.GroupKeyCache); never written from here. */
+    @Column(name = "group_key_version", insertable = false, updatable = false)
+    public long groupKeyVersion;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

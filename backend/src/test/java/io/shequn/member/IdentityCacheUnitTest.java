@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.shequn.common.VersionedCache;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +17,12 @@ class IdentityCacheUnitTest {
 
     @Test
     void aNewerVersionStartsAfreshAndAnOlderReaderGetsNoCache() {
-        IdentityCache.Generation v1 = cache.of(ws, 1);
+        VersionedCache.Generation<IdentityCache.Member> v1 = cache.of(ws, 1);
         v1.put("wechat\nwx-mei", mei);
         assertSame(v1, cache.of(ws, 1), "the same version: the same cache");
         assertEquals(mei, cache.of(ws, 1).get("wechat\nwx-mei"));
 
-        IdentityCache.Generation v2 = cache.of(ws, 2);
+        VersionedCache.Generation<IdentityCache.Member> v2 = cache.of(ws, 2);
         assertNotSame(v1, v2, "a merge, an erasure or a staff change bumped the version");
         assertNull(v2.get("wechat\nwx-mei"), "nothing read before the change is kept");
         // a request that read the workspace row before the bump committed must not use or fill the cache
@@ -33,12 +34,12 @@ class IdentityCacheUnitTest {
 
     @Test
     void atTheBoundEverythingIsDroppedAndFilledAgain() {
-        IdentityCache.Generation g = cache.of(ws, 0);
+        VersionedCache.Generation<IdentityCache.Member> g = cache.of(ws, 0);
         for (int i = 0; i < IdentityCache.MAX_ENTRIES + 10; i++) {
             g.put("wechat\nu-" + i, mei);
         }
         assertNull(g.get("wechat\nu-" + (IdentityCache.MAX_ENTRIES + 5)), "nothing is added past the bound");
-        IdentityCache.Generation again = cache.of(ws, 0);
+        VersionedCache.Generation<IdentityCache.Member> again = cache.of(ws, 0);
         assertNotSame(g, again, "the next request starts afresh");
         assertNull(again.get("wechat\nu-1"));
         again.put("wechat\nu-1", mei);
