@@ -250,17 +250,12 @@ public class Rollups {
                 update member m set first_seen_at = least(coalesce(m.first_seen_at, v.lo), v.lo),
                                     last_seen_at = greatest(coalesce(m.last_seen_at, v.hi), v.hi)
                   from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) v(id, lo, hi)
-                 where m.workspace_id = ? and m.member_id = any(?) and m.member_id = v.id
+                 where m.workspace_id = ? and m.member_id = v.id
                    and (m.first_seen_at is null or m.first_seen_at > v.lo or m.last_seen_at is null or m.last_seen_at < v.hi)""")) {
-            // "member_id = any(ids)" makes the rows a primary-key probe each: joined to unnest() alone,
-            // the planner hashed the whole member table for a few thousand people (214 ms against 43 ms
-            // for 3,200 of 250,000 members, docs/benchmarks.md section 3), a cost growing with the table
-            java.sql.Array ids = c.createArrayOf("uuid", span.keySet().toArray());
-            ps.setArray(1, ids);
+            ps.setArray(1, c.createArrayOf("uuid", span.keySet().toArray()));
             ps.setArray(2, c.createArrayOf("timestamptz", span.values().stream().map(x -> x[0]).toArray()));
             ps.setArray(3, c.createArrayOf("timestamptz", span.values().stream().map(x -> x[1]).toArray()));
             ps.setObject(4, ws);
-            ps.setArray(5, ids);
             ps.executeUpdate();
         }
     }
