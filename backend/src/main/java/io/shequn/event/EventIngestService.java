@@ -219,7 +219,7 @@ public class EventIngestService {
         Map<String, EventItem.Ref> platformRefs = new HashMap<>();
         for (EventItem i : items) {
             String key = groupKey(i.group);
-            if (found.containsKey(key) || ids.contains(i.group.id()) || platformRefs.containsKey(key)) {
+            if (found.containsKey(key)) {
                 continue;
             }
             GroupKeyCache.Group g = cached == null ? null : cached.get(key);
@@ -236,7 +236,7 @@ public class EventIngestService {
             try (PreparedStatement s = c.prepareStatement(cols + " and group_id = any(?)")) {
                 s.setObject(1, ws);
                 s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
-                readGroups(s, found);
+                readGroups(s, found, cached);
             }
         }
         if (!platformRefs.isEmpty()) {
@@ -246,12 +246,7 @@ public class EventIngestService {
                 s.setObject(3, ws);
                 s.setArray(1, c.createArrayOf("varchar", platformRefs.values().stream().map(EventItem.Ref::platform).toArray()));
                 s.setArray(2, c.createArrayOf("varchar", platformRefs.values().stream().map(EventItem.Ref::platformId).toArray()));
-                readGroups(s, found);
-            }
-        }
-        if (cached != null) {
-            for (var e : found.entrySet()) {
-                cached.put(e.getKey(), e.getValue());
+                readGroups(s, found, cached);
             }
         }
         boolean restricted = groups.restrictedToAssigned(caller);
@@ -272,15 +267,21 @@ public class EventIngestService {
         return ref.id() != null ? "id:" + ref.id() : ref.key();
     }
 
-    private static void readGroups(PreparedStatement s, Map<String, GroupKeyCache.Group> found) throws SQLException {
+    /** Groups read from the database, into this batch's map and the cache (when this request may fill it). */
+    private static void readGroups(PreparedStatement s, Map<String, GroupKeyCache.Group> found,
+                                   VersionedCache.Generation<GroupKeyCache.Group> cached) throws SQLException {
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 Array ops = r.getArray(4);
                 GroupKeyCache.Group g = new GroupKeyCache.Group(r.getObject(1, UUID.class), r.getString(2),
                         ops == null ? new UUID[0] : (UUID[]) ops.getArray());
-                found.put("id:" + g.id(), g);
-                if (r.getString(3) != null) {
-                    found.put(r.getString(2) + "\n" + r.getString(3), g);
+                List<String> keys = r.getString(3) == null ? List.of("id:" + g.id())
+                        : List.of("id:" + g.id(), r.getString(2) + "\n" + r.getString(3));
+                for (String key : keys) {
+                    found.put(key, g);
+                    if (cached != null) {
+                        cached.put(key, g);
+                    }
                 }
             }
         }

@@ -9,6 +9,8 @@ import io.shequn.common.error.ProblemType;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,8 @@ class IngestGateTest {
         AtomicInteger most = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<?>[] writers = new CompletableFuture<?>[6];
+        // a thread per writer: the common pool may have fewer threads than the gate has permits
+        ExecutorService threads = Executors.newFixedThreadPool(writers.length);
         for (int i = 0; i < writers.length; i++) {
             writers[i] = CompletableFuture.runAsync(() -> {
                 try {
@@ -34,10 +38,11 @@ class IngestGateTest {
                     sleep(40);
                     return inside.decrementAndGet();
                 });
-            });
+            }, threads);
         }
         start.countDown();
         CompletableFuture.allOf(writers).get(10, TimeUnit.SECONDS);
+        threads.shutdown();
         assertEquals(2, most.get(), "two writers at once, never more");
     }
 

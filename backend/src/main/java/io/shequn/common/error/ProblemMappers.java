@@ -51,7 +51,7 @@ public class ProblemMappers {
             return Response.status(e.type.status).type(Problem.MEDIA_TYPE).entity(body).build();
         }
         if (e.type == ProblemType.UNAVAILABLE) {
-            return builder(e.type, e.getMessage(), e.errors, uri).header("Retry-After", "5").build();
+            return unavailable(e.getMessage(), uri);
         }
         return respond(e.type, e.getMessage(), e.errors, uri);
     }
@@ -178,14 +178,18 @@ public class ProblemMappers {
         }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
-            return builder(ProblemType.UNAVAILABLE, "The database is unavailable; nothing was written. Retry later.", null, uri)
-                    .header("Retry-After", "5").build();
+            return unavailable("The database is unavailable; nothing was written. Retry later.", uri);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         Problem body = new Problem(ProblemType.INTERNAL.uri, ProblemType.INTERNAL.title, 500,
                 "An unexpected error occurred; quote the errorId when reporting it.", uri.getPath(), errorId, null, null);
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** 503: nothing was written, and the client may retry the same request after a few seconds. */
+    private static Response unavailable(String detail, UriInfo uri) {
+        return builder(ProblemType.UNAVAILABLE, detail, null, uri).header("Retry-After", "5").build();
     }
 
     private static Response unauthenticated(UriInfo uri) {
