@@ -19,6 +19,7 @@ import io.shequn.event.EventDtos.ItemStatus;
 import io.shequn.group.GroupKeyCache;
 import io.shequn.group.GroupService;
 import io.shequn.member.IdentityCache;
+import io.shequn.member.IdentityLock;
 import io.shequn.metric.RollupQueue;
 import io.shequn.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -164,6 +165,9 @@ public class EventIngestService {
 
     private List<EventItem> ingest(Caller caller, List<JsonNode> nodes, String prefix, Instant now) {
         UUID ws = caller.workspaceId();
+        // before the workspace row is read: its identity version then tells whether a merge or an
+        // erasure committed since the identity cache was filled
+        IdentityLock.share(ds, ws);
         Workspace w = Workspace.findById(ws);
         List<EventItem> items = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {

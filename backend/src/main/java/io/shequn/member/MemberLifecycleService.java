@@ -65,6 +65,8 @@ public class MemberLifecycleService {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+        // then wait for the batches in flight: their events are moved below with the rest
+        IdentityLock.exclusive(ds, workspaceId);
         // lock both in id order so that two opposite merges cannot deadlock
         UUID first = survivorId.compareTo(absorbedId) < 0 ? survivorId : absorbedId;
         Member a = MemberService.findAny(workspaceId, first, true);
@@ -167,6 +169,8 @@ public class MemberLifecycleService {
     @Transactional
     public MemberView erase(UUID workspaceId, UUID memberId) {
         Caller caller = access.require(workspaceId, java.util.EnumSet.of(io.shequn.access.Role.OWNER, io.shequn.access.Role.ADMIN));
+        // the batches in flight first: their events are anonymised below with the rest
+        IdentityLock.exclusive(ds, workspaceId);
         Member m = members.find(workspaceId, memberId, true);
         if (m.erasedAt != null) {
             return members.view(caller, m);
