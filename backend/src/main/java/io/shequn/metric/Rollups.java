@@ -16,11 +16,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -148,10 +149,11 @@ public class Rollups {
 
     /**
      * Folds events into the rollups; the caller holds the workspace's writer lock. Answers the
-     * member_day keys now there (for {@link KnownDays}, once committed).
+     * member_day keys now there (for {@link KnownDays}, once committed). Aggregates in hash maps:
+     * each statement sorts its rows itself (lock order), so no sorted map is kept per event.
      */
-    private TreeSet<MemberDayKey> apply(Connection c, UUID workspaceId, List<StoredEvent> events) throws SQLException {
-        TreeSet<MemberDayKey> memberDays = new TreeSet<>();
+    private Set<MemberDayKey> apply(Connection c, UUID workspaceId, List<StoredEvent> events) throws SQLException {
+        Set<MemberDayKey> memberDays = new HashSet<>();
         if (events.isEmpty()) {
             return memberDays;
         }
@@ -166,8 +168,7 @@ public class Rollups {
             }
         }
         // metric_day: (scope, day, type) -> totals; staff events are left out of every figure but response time
-        Map<DayKey, long[]> totals = new TreeMap<>();
-        // member_day: (kind, member, day), those known to be there left out
+        Map<DayKey, long[]> totals = new HashMap<>();
         Map<QKey, QRow> questions = new TreeMap<>();
         for (StoredEvent e : events) {
             LocalDate day = e.occurredAt().atZone(zone).toLocalDate();
@@ -204,27 +205,33 @@ public class Rollups {
                 }
             }
             if (e.memberId() != null) {
+                // member_day: (kind, member, day), those known to be there left out
                 if (!"joined".equals(e.type()) && !"left".equals(e.type())) {
-                    memberDays.add(new MemberDayKey(ACTIVE, e.memberId(), day));
+                    addDay(memberDays, workspaceId, ACTIVE, e.memberId(), day);
                 }
                 if ("order_placed".equals(e.type())) {
-                    memberDays.add(new MemberDayKey(BUYER, e.memberId(), day));
+                    addDay(memberDays, workspaceId, BUYER, e.memberId(), day);
                 }
                 if ("invite_sent".equals(e.type())) {
-                    memberDays.add(new MemberDayKey(INVITER, e.memberId(), day));
+                    addDay(memberDays, workspaceId, INVITER, e.memberId(), day);
                 }
             }
         }
-        memberDays.removeIf(k -> known.has(workspaceId, k.kind, k.memberId, k.day));
         distinctDays(c, workspaceId, memberDays);
         questions(c, workspaceId, questions);
-        Map<DayKey, long[]> groups = new TreeMap<>();
-        Map<DayKey, long[]> workspace = new TreeMap<>();
+        Map<DayKey, long[]> groups = new HashMap<>();
+        Map<DayKey, long[]> workspace = new HashMap<>();
         totals.forEach((k, v) -> (k.scope.equals(WORKSPACE) ? workspace : groups).put(k, v));
         totals(c, workspaceId, groups);
         workspaceTotals(c, workspaceId, workspace);
         seen(c, workspaceId, events);
         return memberDays;
+    }
+
+    private void addDay(Set<MemberDayKey> days, UUID ws, String kind, UUID memberId, LocalDate day) {
+        if (!known.has(ws, kind, memberId, day)) {
+            days.add(new MemberDayKey(kind, memberId, day));
+        }
     }
 
     /**
@@ -306,7 +313,7 @@ public class Rollups {
     }
 
     /** New (kind, member, day) rows, then the chain histogram of the people who got one. */
-    private static void distinctDays(Connection c, UUID ws, TreeSet<MemberDayKey> keys) throws SQLException {
+    private static void distinctDays(Connection c, UUID ws, Set<MemberDayKey> keys) throws SQLException {
         if (keys.isEmpty()) {
             return;
         }
@@ -566,22 +573,10 @@ public class Rollups {
         }
     }
 
-    private record DayKey(UUID scope, LocalDate day, String type) implements Comparable<DayKey> {
-        @Override
-        public int compareTo(DayKey o) {
-            int r = scope.compareTo(o.scope);
-            if (r == 0) r = day.compareTo(o.day);
-            return r != 0 ? r : type.compareTo(o.type);
-        }
+    private record DayKey(UUID scope, LocalDate day, String type) {
     }
 
-    private record MemberDayKey(String kind, UUID memberId, LocalDate day) implements Comparable<MemberDayKey> {
-        @Override
-        public int compareTo(MemberDayKey o) {
-            int r = kind.compareTo(o.kind);
-            if (r == 0) r = memberId.compareTo(o.memberId);
-            return r != 0 ? r : day.compareTo(o.day);
-        }
+    private record MemberDayKey(String kind, UUID memberId, LocalDate day) {
     }
 
     /** A distinct_hist key; prev null stands for '-infinity' (the first day of a chain), sorted first. */
