@@ -7,15 +7,17 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * Orders, within a workspace, the ingestion batches and the changes that take identities away
- * from a member (merge, erasure). A batch resolves identities to members early and stores its
- * events at commit; a merge committed in between would leave those events, memberships and
- * queued rollups under the absorbed member. So a batch holds this lock shared from before it
- * reads identities until it commits, and a merge or an erasure takes it exclusively before
- * anything else it reads or locks: it waits for the batches in flight (and then moves or
- * anonymises what they stored), and the batches after it wait and read identities as it left
- * them. PostgreSQL queues a shared request behind a waiting exclusive one, so a steady stream
- * of batches does not starve a merge; a merge holds batches up for as long as it runs.
+ * Orders, within a workspace, the writers that resolve identities to members (ingestion
+ * batches, member import chunks) and the changes that take identities away from a member
+ * (merge, erasure). A batch resolves identities early and stores its events at commit; a merge
+ * committed in between would leave those events, memberships and queued rollups under the
+ * absorbed member. So a batch holds this lock shared from before it reads identities until it
+ * commits, and a merge or an erasure takes it exclusively before any other lock: it waits for
+ * the batches in flight (and then moves or anonymises what they stored), and the batches after
+ * it wait and read identities as it left them. PostgreSQL queues a shared request behind a
+ * waiting exclusive one, so a steady stream of batches does not starve a merge; a merge holds
+ * the workspace's batches up for as long as it runs (and a batch waiting holds its place in the
+ * replica's {@code IngestGate}: docs/api-guide.md).
  *
  * <p>Transaction-scoped advisory lock (class {@link #LOCK_CLASS}, hash of the workspace id):
  * no row is written to take it, and it is released at commit or rollback.
@@ -26,12 +28,12 @@ public final class IdentityLock {
     private IdentityLock() {
     }
 
-    /** For an ingestion batch, in its transaction, before it reads identities. */
+    /** For an ingestion batch or an import chunk, in its transaction, before it reads identities. */
     public static void share(AgroalDataSource ds, UUID workspaceId) {
         take(ds, "select pg_advisory_xact_lock_shared(?, hashtext(?))", workspaceId);
     }
 
-    /** For a merge or an erasure, in its transaction, before it locks or reads members. */
+    /** For a merge or an erasure, in its transaction, before any other lock. */
     static void exclusive(AgroalDataSource ds, UUID workspaceId) {
         take(ds, "select pg_advisory_xact_lock(?, hashtext(?))", workspaceId);
     }

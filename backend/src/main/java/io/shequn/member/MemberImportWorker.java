@@ -435,6 +435,9 @@ public class MemberImportWorker {
                 rows.add(row);
             }
         }
+        // like an ingestion batch: a merge or an erasure waits for this one, or this one for it,
+        // so no membership or update lands on a member merged away or erased meanwhile
+        IdentityLock.share(ds, job.workspaceId);
         // groups of the batch, locked in id order (API joins lock one group: no deadlock)
         Map<String, Group> groups = lockGroups(c, job, rows);
         // identities already known: the rows' own and their inviters'

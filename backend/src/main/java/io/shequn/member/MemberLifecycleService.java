@@ -58,6 +58,10 @@ public class MemberLifecycleService {
         if (survivorId.equals(absorbedId)) {
             throw ProblemException.invalid(Problem.FieldError.body("/memberId", "a member cannot be merged into itself"));
         }
+        // first wait for the ingestion batches in flight (their events are moved below with the
+        // rest), holding nothing else meanwhile: metric reads waiting for the rollup writer lock
+        // are not held up by the batches
+        IdentityLock.exclusive(ds, workspaceId);
         // the rollup writer lock before any member row lock: the rollup writer updates member rows
         // (first/last seen) while holding it, so the other order could deadlock
         try (java.sql.Connection c = ds.getConnection()) {
@@ -65,8 +69,6 @@ public class MemberLifecycleService {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        // then wait for the batches in flight: their events are moved below with the rest
-        IdentityLock.exclusive(ds, workspaceId);
         // lock both in id order so that two opposite merges cannot deadlock
         UUID first = survivorId.compareTo(absorbedId) < 0 ? survivorId : absorbedId;
         Member a = MemberService.findAny(workspaceId, first, true);

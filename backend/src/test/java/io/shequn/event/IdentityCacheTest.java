@@ -83,7 +83,8 @@ class IdentityCacheTest {
 
     /**
      * A batch that resolved the absorbed member before the merge and commits after it must not
-     * leave its events under the absorbed member: the merge waits for it, then moves them too.
+     * leave its events or memberships under the absorbed member: the merge waits for it, then
+     * moves them too.
      */
     @Test
     void aMergeWaitsForABatchInFlightAndMovesItsEventsToo() throws Exception {
@@ -100,14 +101,14 @@ class IdentityCacheTest {
             update(other, "insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
                     + " values (?::uuid, 'wechat', 'wx-late-new', ?::uuid, now())", d.ws, stranger);
             Future<Integer> batch = pool.submit(() -> Api.as(d.bot).urlEncodingEnabled(false)
-                    .body(batch(List.of(event("message", "m-3", g, "wx-late-a", minutesAgo(1)),
+                    .body(batch(List.of(event("joined", "m-3", g, "wx-late-a", minutesAgo(1)),
                             event("message", "m-4", g, "wx-late-new", minutesAgo(1)))))
                     .post("/api/v1/workspaces/{ws}/events:batch", d.ws).then().statusCode(200).extract().<Integer>path("accepted"));
             assertTrue(waitFor("select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted"
                     + " and a.query ilike 'copy member_identity%'"), "the batch is in flight, waiting on the other transaction");
             Future<Integer> merge = pool.submit(() -> Api.as(d.owner.token()).body(Map.of("memberId", absorbed))
                     .post("/api/v1/workspaces/{ws}/members/{id}/merge", d.ws, survivor).then().extract().statusCode());
-            assertTrue(waitFor("select count(*) from pg_locks where locktype = 'advisory' and not granted"),
+            assertTrue(waitFor("select count(*) from pg_locks where locktype = 'advisory' and classid = 21106 and not granted"),
                     "the merge waits for the batch in flight");
             assertFalse(merge.isDone(), "the merge has not committed while the batch is in flight");
             other.commit();
@@ -126,6 +127,20 @@ class IdentityCacheTest {
         }
         Api.as(d.owner.token()).get("/api/v1/workspaces/{ws}/members/{m}/events", d.ws, survivor).then().statusCode(200)
                 .body("items.platformEventId", hasItems("m-1", "m-2", "m-3"));
+        // and the membership the batch's join opened
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("select member_id from membership where workspace_id = ? and group_id = ?::uuid"
+                     + " and left_at is null")) {
+            ps.setObject(1, d.ws);
+            ps.setString(2, g);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<String> members = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    members.add(rs.getString(1));
+                }
+                assertTrue(members.contains(survivor) && !members.contains(absorbed), "the group's current members: " + members);
+            }
+        }
     }
 
     private static void update(Connection c, String sql, Object... params) throws Exception {
