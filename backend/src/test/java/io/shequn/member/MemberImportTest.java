@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MemberImportTest {
+public class MemberImportTest {
     private Tokens.User owner;
     private UUID ws;
 
@@ -32,14 +32,14 @@ class MemberImportTest {
         ws = Fixtures.workspace(owner, "Import shop");
     }
 
-    static String upload(String token, UUID ws, String csv, int status) {
+    public static String upload(String token, UUID ws, String csv, int status) {
         return Api.as(token).contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/workspaces/{ws}/member-imports", ws)
                 .then().statusCode(status).extract().path("id");
     }
 
     /** Polls the job until it ends (bounded). */
-    static JsonPath await(String token, UUID ws, String importId) {
+    public static JsonPath await(String token, UUID ws, String importId) {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             JsonPath job = Api.as(token).get("/api/v1/workspaces/{ws}/member-imports/{id}", ws, importId)

@@ -1,0 +1,172 @@
+package io.shequn.event;
+
+import static io.shequn.event.EventTestData.batch;
+import static io.shequn.event.EventTestData.event;
+import static io.shequn.event.EventTestData.minutesAgo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.shequn.member.MemberImportTest;
+import io.shequn.testing.Api;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A merge that commits while an ingestion batch or a member import chunk is in flight, after
+ * that writer resolved the absorbed member's identity: the merge waits for the writer
+ * (member.IdentityLock) and then moves what it stored, so nothing is left under the absorbed
+ * member. Each writer is held in flight by another transaction holding a new identity of it
+ * uncommitted, as another replica's writer would.
+ */
+@QuarkusTest
+class MergeDuringWritesTest {
+    @Inject
+    AgroalDataSource ds;
+    private EventTestData d;
+    private String g;
+    private String absorbed;
+    private String survivor;
+
+    @BeforeEach
+    void setUp() {
+        d = new EventTestData("Merge during writes shop");
+        g = d.group("合并群", "wx-room-merge", 350);
+        absorbed = push("p-1", "wx-twin-a");
+        survivor = push("p-2", "wx-twin-b");
+    }
+
+    /** Pushes a message of the identity, answers the member it was stored under. */
+    private String push(String eventId, String userId) {
+        return Api.as(d.bot).body(event("message", eventId, g, userId, minutesAgo(2)))
+                .post("/api/v1/workspaces/{ws}/events", d.ws).then().statusCode(201).extract().path("memberId");
+    }
+
+    @Test
+    void aBatchInFlightHasItsEventAndMembershipMoved() throws Exception {
+        mergeWhileHeld("copy member_identity%", true, () -> Api.as(d.bot).urlEncodingEnabled(false)
+                .body(batch(List.of(event("joined", "p-3", g, "wx-twin-a", minutesAgo(1)),
+                        event("message", "p-4", g, "wx-newcomer", minutesAgo(1)))))
+                .post("/api/v1/workspaces/{ws}/events:batch", d.ws).then().statusCode(200).extract().<Integer>path("accepted"),
+                accepted -> assertEquals(2, accepted));
+        assertEquals(survivor, one("select member_id::text from event where workspace_id = ? and platform_event_id = 'p-3'"),
+                "the batch's event of the absorbed identity belongs to the survivor");
+        Api.as(d.owner.token()).get("/api/v1/workspaces/{ws}/members/{m}/events", d.ws, survivor).then().statusCode(200)
+                .body("items.platformEventId", hasItems("p-1", "p-2", "p-3"));
+        assertCurrentMembersAreTheSurvivorNotTheAbsorbed();
+    }
+
+    @Test
+    void anImportChunkInFlightHasItsMembershipMoved() throws Exception {
+        String csv = "platform,platform_user_id,display_name,phone,tags,tier,points,source_channel,notes,platform_group_id,group_role,invited_by_platform_user_id\r\n"
+                + "wechat,wx-twin-a,,,,,,,,wx-room-merge,,\r\n"
+                + "wechat,wx-newcomer,,,,,,,,,,\r\n";
+        // the chunk's identity insert waits for the other transaction, which then rolls back: the
+        // chunk goes on with the absorbed member it resolved before the merge
+        mergeWhileHeld("insert into member_identity%", false, () -> MemberImportTest.await(d.owner.token(), d.ws,
+                MemberImportTest.upload(d.owner.token(), d.ws, csv, 202)).getString("status"),
+                status -> assertEquals("succeeded", status));
+        assertCurrentMembersAreTheSurvivorNotTheAbsorbed();
+    }
+
+    /**
+     * Holds the identity wx-newcomer uncommitted in another transaction, starts the writer, waits
+     * until its statement matching {@code writerQuery} waits on that transaction, starts the
+     * merge of the absorbed member into the survivor, checks that the merge waits for the
+     * writer, then ends the other transaction (commit or rollback) and lets both finish.
+     */
+    private <T> void mergeWhileHeld(String writerQuery, boolean commit, Callable<T> writer,
+                                    java.util.function.Consumer<T> writerResult) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection other = ds.getConnection()) {
+            other.setAutoCommit(false);
+            String stranger = UUID.randomUUID().toString();
+            update(other, "insert into member (workspace_id, member_id, created_at, updated_at) values (?::uuid, ?::uuid, now(), now())",
+                    d.ws, stranger);
+            update(other, "insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
+                    + " values (?::uuid, 'wechat', 'wx-newcomer', ?::uuid, now())", d.ws, stranger);
+            Future<T> written = pool.submit(writer);
+            assertTrue(waitFor("select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted"
+                    + " and a.query ilike '" + writerQuery + "'"), "the writer is in flight, waiting on the other transaction");
+            Future<Integer> merge = pool.submit(() -> Api.as(d.owner.token()).body(Map.of("memberId", absorbed))
+                    .post("/api/v1/workspaces/{ws}/members/{id}/merge", d.ws, survivor).then().extract().statusCode());
+            assertTrue(waitFor("select count(*) from pg_locks where locktype = 'advisory' and classid = 21106 and not granted"),
+                    "the merge waits for the writer in flight");
+            assertFalse(merge.isDone(), "the merge has not committed while the writer is in flight");
+            if (commit) {
+                other.commit();
+            } else {
+                other.rollback();
+            }
+            writerResult.accept(written.get(30, TimeUnit.SECONDS));
+            assertEquals(200, merge.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void assertCurrentMembersAreTheSurvivorNotTheAbsorbed() throws Exception {
+        List<String> members = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select member_id::text from membership where workspace_id = ? and group_id = ?::uuid and left_at is null")) {
+            ps.setObject(1, d.ws);
+            ps.setString(2, g);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    members.add(rs.getString(1));
+                }
+            }
+        }
+        assertTrue(members.contains(survivor) && !members.contains(absorbed), "the group's current members: " + members);
+    }
+
+    private String one(String sql) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, d.ws);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** Polls a count until it is above zero, for up to 10 s. */
+    private boolean waitFor(String countSql) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(countSql); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return true;
+                }
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+}
