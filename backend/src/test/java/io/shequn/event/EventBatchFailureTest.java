@@ -14,9 +14,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.shequn.testing.Api;
+import io.shequn.testing.Sql;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -211,13 +211,7 @@ class EventBatchFailureTest {
     }
 
     private long count(String query) throws SQLException {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(query)) {
-            s.setObject(1, d.ws);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return Sql.count(ds, query, d.ws);
     }
 
     private void exec(String sql) throws SQLException {

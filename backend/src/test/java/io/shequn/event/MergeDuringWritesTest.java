@@ -12,6 +12,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.shequn.member.MemberImportTest;
 import io.shequn.testing.Api;
+import io.shequn.testing.Sql;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,7 +66,7 @@ class MergeDuringWritesTest {
                         event("message", "p-4", g, "wx-newcomer", minutesAgo(1)))))
                 .post("/api/v1/workspaces/{ws}/events:batch", d.ws).then().statusCode(200).extract().<Integer>path("accepted"),
                 accepted -> assertEquals(2, accepted));
-        assertEquals(survivor, one("select member_id::text from event where workspace_id = ? and platform_event_id = 'p-3'"),
+        assertEquals(survivor, Sql.text(ds, "select member_id::text from event where workspace_id = ? and platform_event_id = 'p-3'", d.ws),
                 "the batch's event of the absorbed identity belongs to the survivor");
         Api.as(d.owner.token()).get("/api/v1/workspaces/{ws}/members/{m}/events", d.ws, survivor).then().statusCode(200)
                 .body("items.platformEventId", hasItems("p-1", "p-2", "p-3"));
@@ -97,16 +98,16 @@ class MergeDuringWritesTest {
         try (Connection other = ds.getConnection()) {
             other.setAutoCommit(false);
             String stranger = UUID.randomUUID().toString();
-            update(other, "insert into member (workspace_id, member_id, created_at, updated_at) values (?::uuid, ?::uuid, now(), now())",
+            Sql.exec(other, "insert into member (workspace_id, member_id, created_at, updated_at) values (?::uuid, ?::uuid, now(), now())",
                     d.ws, stranger);
-            update(other, "insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
+            Sql.exec(other, "insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
                     + " values (?::uuid, 'wechat', 'wx-newcomer', ?::uuid, now())", d.ws, stranger);
             Future<T> written = pool.submit(writer);
-            assertTrue(waitFor("select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted"
+            assertTrue(Sql.eventually(ds, "select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted"
                     + " and a.query ilike '" + writerQuery + "'"), "the writer is in flight, waiting on the other transaction");
             Future<Integer> merge = pool.submit(() -> Api.as(d.owner.token()).body(Map.of("memberId", absorbed))
                     .post("/api/v1/workspaces/{ws}/members/{id}/merge", d.ws, survivor).then().extract().statusCode());
-            assertTrue(waitFor("select count(*) from pg_locks where locktype = 'advisory' and classid = 21106 and not granted"),
+            assertTrue(Sql.eventually(ds, "select count(*) from pg_locks where locktype = 'advisory' and classid = 21106 and not granted"),
                     "the merge waits for the writer in flight");
             assertFalse(merge.isDone(), "the merge has not committed while the writer is in flight");
             if (commit) {
@@ -134,39 +135,5 @@ class MergeDuringWritesTest {
             }
         }
         assertTrue(members.contains(survivor) && !members.contains(absorbed), "the group's current members: " + members);
-    }
-
-    private String one(String sql) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, d.ws);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static void update(Connection c, String sql, Object... params) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
-
-    /** Polls a count until it is above zero, for up to 10 s. */
-    private boolean waitFor(String countSql) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(countSql); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    return true;
-                }
-            }
-            Thread.sleep(50);
-        }
-        return false;
     }
 }
