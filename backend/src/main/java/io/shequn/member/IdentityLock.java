@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * Orders, within a workspace, the writers that resolve identities to members (ingestion
- * batches, member import chunks) and the changes that take identities away from a member
- * (merge, erasure). A batch resolves identities early and stores its events at commit; a merge
+ * Orders, within a workspace, the writers that resolve identities to members or write under a
+ * member they read (ingestion batches, member import chunks, API joins) and the changes that
+ * take identities away from a member (merge, erasure). A batch resolves identities early and stores its events at commit; a merge
  * committed in between would leave those events, memberships and queued rollups under the
  * absorbed member. So a batch holds this lock shared from before it reads identities until it
  * commits, and a merge or an erasure takes it exclusively before any other lock: it waits for
@@ -28,7 +28,7 @@ public final class IdentityLock {
     private IdentityLock() {
     }
 
-    /** For an ingestion batch or an import chunk, in its transaction, before it reads identities. */
+    /** For an ingestion batch, an import chunk or a join, in its transaction, before it reads identities or members. */
     public static void share(AgroalDataSource ds, UUID workspaceId) {
         take(ds, "select pg_advisory_xact_lock_shared(?, hashtext(?))", workspaceId);
     }

@@ -2,6 +2,7 @@ package io.shequn.member;
 
 import static io.shequn.common.Enums.wire;
 
+import io.agroal.api.AgroalDataSource;
 import io.shequn.access.Role;
 import io.shequn.access.WorkspaceAccess;
 import io.shequn.access.WorkspaceAccess.Caller;
@@ -40,13 +41,16 @@ public class MembershipService {
     private final Etags etags;
     private final GroupService groups;
     private final MemberService members;
+    private final AgroalDataSource ds;
 
-    public MembershipService(WorkspaceAccess access, AuditLog audit, Etags etags, GroupService groups, MemberService members) {
+    public MembershipService(WorkspaceAccess access, AuditLog audit, Etags etags, GroupService groups, MemberService members,
+                             AgroalDataSource ds) {
         this.access = access;
         this.audit = audit;
         this.etags = etags;
         this.groups = groups;
         this.members = members;
+        this.ds = ds;
     }
 
     @Transactional
@@ -90,6 +94,8 @@ public class MembershipService {
     @Transactional
     public MembershipView join(UUID workspaceId, UUID groupId, MembershipCreate r) {
         Caller caller = access.require(workspaceId, MemberService.WRITERS);
+        // before the member is read: a merge of that member waits for this join, or this join for the merge
+        IdentityLock.share(ds, workspaceId);
         ChatGroup group = groups.findVisible(caller, groupId, true);
         Member member = Member.<Member>find("workspaceId = ?1 and id = ?2 and mergedIntoMemberId is null", workspaceId, r.memberId()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.invalid(Problem.FieldError.body("/memberId", "no such member in this workspace")));

@@ -30,10 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A merge that commits while an ingestion batch or a member import chunk is in flight, after
- * that writer resolved the absorbed member's identity: the merge waits for the writer
+ * A merge that commits while an ingestion batch, a member import chunk or an API join is in
+ * flight, after that writer read the absorbed member: the merge waits for the writer
  * (member.IdentityLock) and then moves what it stored, so nothing is left under the absorbed
- * member. Each writer is held in flight by another transaction holding a new identity of it
+ * member. Each writer is held in flight by another transaction holding a row it needs
  * uncommitted, as another replica's writer would.
  */
 @QuarkusTest
@@ -61,7 +61,7 @@ class MergeDuringWritesTest {
 
     @Test
     void aBatchInFlightHasItsEventAndMembershipMoved() throws Exception {
-        mergeWhileHeld("copy member_identity%", true, () -> Api.as(d.bot).urlEncodingEnabled(false)
+        mergeWhileHeld(this::holdNewcomer, "copy member_identity%", true, () -> Api.as(d.bot).urlEncodingEnabled(false)
                 .body(batch(List.of(event("joined", "p-3", g, "wx-twin-a", minutesAgo(1)),
                         event("message", "p-4", g, "wx-newcomer", minutesAgo(1)))))
                 .post("/api/v1/workspaces/{ws}/events:batch", d.ws).then().statusCode(200).extract().<Integer>path("accepted"),
@@ -80,28 +80,50 @@ class MergeDuringWritesTest {
                 + "wechat,wx-newcomer,,,,,,,,,,\r\n";
         // the chunk's identity insert waits for the other transaction, which then rolls back: the
         // chunk goes on with the absorbed member it resolved before the merge
-        mergeWhileHeld("insert into member_identity%", false, () -> MemberImportTest.await(d.owner.token(), d.ws,
+        mergeWhileHeld(this::holdNewcomer, "insert into member_identity%", false, () -> MemberImportTest.await(d.owner.token(), d.ws,
                 MemberImportTest.upload(d.owner.token(), d.ws, csv, 202)).getString("status"),
                 status -> assertEquals("succeeded", status));
         assertCurrentMembersAreTheSurvivorNotTheAbsorbed();
     }
 
+    @Test
+    void anApiJoinInFlightHasItsMembershipMoved() throws Exception {
+        // another transaction holds the same membership uncommitted: the join, past its checks of
+        // the absorbed member, waits on it at its insert; the other transaction then rolls back
+        mergeWhileHeld(other -> Sql.exec(other, "insert into membership (workspace_id, membership_id, group_id, member_id, role,"
+                        + " joined_at) values (?::uuid, ?::uuid, ?::uuid, ?::uuid, 'member', now())", d.ws, UUID.randomUUID(), g, absorbed),
+                "insert into membership%", false, () -> Api.as(d.owner.token()).body(Map.of("memberId", absorbed))
+                        .post("/api/v1/workspaces/{ws}/groups/{g}/memberships", d.ws, g).then().extract().statusCode(),
+                status -> assertEquals(201, status));
+        assertCurrentMembersAreTheSurvivorNotTheAbsorbed();
+    }
+
+    /** Holds a writer's next step in another transaction (as another replica's writer would). */
+    private interface Hold {
+        void on(Connection other) throws Exception;
+    }
+
+    /** The identity wx-newcomer, uncommitted. */
+    private void holdNewcomer(Connection other) throws Exception {
+        String stranger = UUID.randomUUID().toString();
+        Sql.exec(other, "insert into member (workspace_id, member_id, created_at, updated_at) values (?::uuid, ?::uuid, now(), now())",
+                d.ws, stranger);
+        Sql.exec(other, "insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
+                + " values (?::uuid, 'wechat', 'wx-newcomer', ?::uuid, now())", d.ws, stranger);
+    }
+
     /**
-     * Holds the identity wx-newcomer uncommitted in another transaction, starts the writer, waits
-     * until its statement matching {@code writerQuery} waits on that transaction, starts the
-     * merge of the absorbed member into the survivor, checks that the merge waits for the
-     * writer, then ends the other transaction (commit or rollback) and lets both finish.
+     * Holds a row uncommitted in another transaction, starts the writer, waits until its
+     * statement matching {@code writerQuery} waits on that transaction, starts the merge of the
+     * absorbed member into the survivor, checks that the merge waits for the writer, then ends
+     * the other transaction (commit or rollback) and lets both finish.
      */
-    private <T> void mergeWhileHeld(String writerQuery, boolean commit, Callable<T> writer,
+    private <T> void mergeWhileHeld(Hold hold, String writerQuery, boolean commit, Callable<T> writer,
                                     java.util.function.Consumer<T> writerResult) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Connection other = ds.getConnection()) {
             other.setAutoCommit(false);
-            String stranger = UUID.randomUUID().toString();
-            Sql.exec(other, "insert into member (workspace_id, member_id, created_at, updated_at) values (?::uuid, ?::uuid, now(), now())",
-                    d.ws, stranger);
-            Sql.exec(other, "insert into member_identity (workspace_id, platform, platform_user_id, member_id, created_at)"
-                    + " values (?::uuid, 'wechat', 'wx-newcomer', ?::uuid, now())", d.ws, stranger);
+            hold.on(other);
             Future<T> written = pool.submit(writer);
             assertTrue(Sql.eventually(ds, "select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted"
                     + " and a.query ilike '" + writerQuery + "'"), "the writer is in flight, waiting on the other transaction");
