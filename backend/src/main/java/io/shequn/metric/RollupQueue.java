@@ -1,6 +1,7 @@
 package io.shequn.metric;
 
 import io.shequn.common.ByteWriter;
+import io.shequn.common.WorkspaceLocks;
 import io.shequn.event.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
@@ -47,22 +48,12 @@ public class RollupQueue {
 
     /** Waits for, then holds until commit, the right to write this workspace's rollups. */
     static void lock(Connection c, UUID ws) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-            ps.setInt(1, LOCK_CLASS);
-            ps.setString(2, ws.toString());
-            ps.executeQuery().close();
-        }
+        WorkspaceLocks.hold(c, LOCK_CLASS, ws);
     }
 
     /** The same without waiting: false when another writer holds it. */
     static boolean tryLock(Connection c, UUID ws) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(?, hashtext(?))")) {
-            ps.setInt(1, LOCK_CLASS);
-            ps.setString(2, ws.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
+        return WorkspaceLocks.tryHold(c, LOCK_CLASS, ws);
     }
 
     /** The last sequence number queued for the workspace, null when nothing is (one index probe). */

@@ -1,0 +1,42 @@
+package io.shequn.common;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Transaction-scoped PostgreSQL advisory locks of a workspace, keyed by a lock class (one per
+ * purpose) and the hash of the workspace id: nothing is written to take one, and it goes at
+ * commit or rollback. Every backend replica shares them through the database.
+ */
+public final class WorkspaceLocks {
+    private WorkspaceLocks() {
+    }
+
+    /** Waits for, then holds until the transaction ends, the lock alone. */
+    public static void hold(Connection c, int lockClass, UUID workspaceId) throws SQLException {
+        run(c, "select pg_advisory_xact_lock(?, hashtext(?))", lockClass, workspaceId).close();
+    }
+
+    /** Waits for, then holds until the transaction ends, the lock shared with other sharers. */
+    public static void share(Connection c, int lockClass, UUID workspaceId) throws SQLException {
+        run(c, "select pg_advisory_xact_lock_shared(?, hashtext(?))", lockClass, workspaceId).close();
+    }
+
+    /** The lock alone without waiting: false when someone else holds it. */
+    public static boolean tryHold(Connection c, int lockClass, UUID workspaceId) throws SQLException {
+        try (ResultSet rs = run(c, "select pg_try_advisory_xact_lock(?, hashtext(?))", lockClass, workspaceId)) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    private static ResultSet run(Connection c, String sql, int lockClass, UUID workspaceId) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        ps.closeOnCompletion();
+        ps.setInt(1, lockClass);
+        ps.setString(2, workspaceId.toString());
+        return ps.executeQuery();
+    }
+}
