@@ -25,6 +25,13 @@ public final class WorkspaceLocks {
         run(c, "select pg_advisory_xact_lock_shared(?, hashtext(?))", lockClass, workspaceId).close();
     }
 
+    /** The lock shared without waiting: false when someone holds it alone or is waiting to. */
+    public static boolean tryShare(Connection c, int lockClass, UUID workspaceId) throws SQLException {
+        try (ResultSet rs = run(c, "select pg_try_advisory_xact_lock_shared(?, hashtext(?))", lockClass, workspaceId)) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     /** The lock alone without waiting: false when someone else holds it. */
     public static boolean tryHold(Connection c, int lockClass, UUID workspaceId) throws SQLException {
         try (ResultSet rs = run(c, "select pg_try_advisory_xact_lock(?, hashtext(?))", lockClass, workspaceId)) {

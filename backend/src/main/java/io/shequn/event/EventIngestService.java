@@ -166,8 +166,9 @@ public class EventIngestService {
     private List<EventItem> ingest(Caller caller, List<JsonNode> nodes, String prefix, Instant now) {
         UUID ws = caller.workspaceId();
         // before the workspace row is read: its identity version then tells whether a merge or an
-        // erasure committed since the identity cache was filled
-        IdentityLock.share(ds, ws);
+        // erasure committed since the identity cache was filled. While one runs, IngestGate waits
+        // for it with this request rolled back.
+        IdentityLock.shareNow(ds, ws);
         Workspace w = Workspace.findById(ws);
         List<EventItem> items = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {

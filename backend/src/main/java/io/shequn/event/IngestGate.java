@@ -3,6 +3,7 @@ package io.shequn.event;
 import io.shequn.common.config.ShequnConfig;
 import io.shequn.common.error.ProblemException;
 import io.shequn.common.error.ProblemType;
+import io.shequn.member.IdentityLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -14,12 +15,15 @@ import java.util.function.Supplier;
  * couple per core add PostgreSQL CPU per event (transactions open side by side keep old row
  * versions from being pruned, so fewer updates stay HOT, and their locks and context switches
  * cost) without adding throughput: docs/benchmarks.md, section 3. A request that waits longer
- * than {@code shequn.events.write-wait} is answered 503 with Retry-After, nothing written.
+ * than {@code shequn.events.write-wait} in all is answered 503 with Retry-After, nothing written.
  */
 @ApplicationScoped
 public class IngestGate {
+    /** How often a request held up by a merge tries again. */
+    static final long MERGE_POLL_MILLIS = 50;
+
     private final Semaphore permits;
-    private final long waitMillis;
+    private final long waitNanos;
 
     @jakarta.inject.Inject
     public IngestGate(ShequnConfig config) {
@@ -28,28 +32,55 @@ public class IngestGate {
 
     IngestGate(int concurrentWrites, java.time.Duration writeWait) {
         this.permits = new Semaphore(concurrentWrites, true);
-        this.waitMillis = writeWait.toMillis();
+        this.waitNanos = writeWait.toNanos();
     }
 
-    /** Runs one request's database work once a permit is free. */
+    /**
+     * Runs one request's database work once a permit is free. Work that meets a merge or an
+     * erasure of its workspace ({@link IdentityLock.Busy}, its transaction rolled back) gives
+     * the permit back and runs again once the merge is over, so a merge holds up its own
+     * workspace's requests only, within the same wait.
+     */
     public <T> T through(Supplier<T> work) {
+        long deadline = System.nanoTime() + waitNanos;
+        while (true) {
+            acquire(deadline);
+            try {
+                return work.get();
+            } catch (IdentityLock.Busy e) {
+                // waits below, without the permit
+            } finally {
+                permits.release();
+            }
+            pause(deadline);
+        }
+    }
+
+    private void acquire(long deadline) {
         try {
-            if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-                throw busy();
+            if (!permits.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                throw busy("Too many event requests are being written at once");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw busy();
-        }
-        try {
-            return work.get();
-        } finally {
-            permits.release();
+            throw busy("The server is stopping");
         }
     }
 
-    private static ProblemException busy() {
-        return new ProblemException(ProblemType.UNAVAILABLE, "Too many event requests are being written at once; nothing"
-                + " was written. Retry later.");
+    private static void pause(long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw busy("Members of this workspace are being merged or erased");
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(MERGE_POLL_MILLIS)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy("The server is stopping");
+        }
+    }
+
+    private static ProblemException busy(String why) {
+        return new ProblemException(ProblemType.UNAVAILABLE, why + "; nothing was written. Retry later.");
     }
 }

@@ -17,8 +17,10 @@ import java.util.UUID;
  * anonymises what they stored), and the batches after it wait and read identities as it left
  * them. PostgreSQL queues a shared request behind a waiting exclusive one, so a steady stream
  * of batches does not starve a merge; a merge holds the workspace's batches up for as long as
- * it runs (and a batch waiting holds its place in the replica's {@code IngestGate}:
- * docs/api-guide.md).
+ * it runs. An ingestion batch does not queue for the lock inside its transaction: it takes it
+ * with {@link #shareNow}, and when a merge or an erasure holds it or waits for it, the batch
+ * rolls back and waits outside the replica's {@code IngestGate}, so the other workspaces'
+ * batches keep their writer slots (docs/api-guide.md).
  *
  * <p>A {@link WorkspaceLocks} lock of class {@link #LOCK_CLASS}.
  */
@@ -31,6 +33,30 @@ public final class IdentityLock {
     /** For an ingestion batch, an import chunk or a join, in its transaction, before it reads identities or members. */
     public static void share(AgroalDataSource ds, UUID workspaceId) {
         take(ds, workspaceId, true);
+    }
+
+    /**
+     * For an ingestion batch, in its transaction, before it reads identities: the lock shared
+     * if no merge or erasure of the workspace holds it or waits for it, else {@link Busy}.
+     */
+    public static void shareNow(AgroalDataSource ds, UUID workspaceId) {
+        try (Connection c = ds.getConnection()) {
+            if (!WorkspaceLocks.tryShare(c, LOCK_CLASS, workspaceId)) {
+                throw new Busy();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A merge or an erasure of the workspace is running or waiting: the transaction that met it
+     * rolls back, and its caller tries again once the merge is over.
+     */
+    public static final class Busy extends RuntimeException {
+        public Busy() {
+            super("a merge or an erasure of members is running in this workspace", null, false, false);
+        }
     }
 
     /** For a merge or an erasure, in its transaction, before any other lock. */

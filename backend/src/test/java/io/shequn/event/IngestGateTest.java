@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shequn.common.error.ProblemException;
 import io.shequn.common.error.ProblemType;
+import io.shequn.member.IdentityLock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,44 @@ class IngestGateTest {
         release.countDown();
         assertEquals(1, first.get(5, TimeUnit.SECONDS));
         assertEquals(1, gate.through(ran::incrementAndGet), "the permit came back");
+    }
+
+    @Test
+    void aRequestHeldUpByAMergeWaitsWithoutItsPermit() throws Exception {
+        IngestGate gate = new IngestGate(1, Duration.ofSeconds(10));
+        AtomicBoolean merging = new AtomicBoolean(true);
+        AtomicInteger attempts = new AtomicInteger();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        CompletableFuture<Integer> held = CompletableFuture.supplyAsync(() -> gate.through(() -> {
+            attempts.incrementAndGet();
+            if (merging.get()) {
+                throw new IdentityLock.Busy();
+            }
+            return 7;
+        }), thread);
+        while (attempts.get() == 0) {
+            sleep(5);
+        }
+        assertEquals(1, CompletableFuture.supplyAsync(() -> gate.through(() -> 1)).get(2, TimeUnit.SECONDS),
+                "another workspace's request takes the only permit meanwhile");
+        merging.set(false);
+        assertEquals(7, held.get(5, TimeUnit.SECONDS), "the held request ran once the merge was over");
+        assertTrue(attempts.get() >= 2, "it tried again: " + attempts.get());
+        thread.shutdown();
+    }
+
+    @Test
+    void aMergeLongerThanTheWaitIsToldToRetry() {
+        IngestGate gate = new IngestGate(1, Duration.ofMillis(200));
+        AtomicInteger attempts = new AtomicInteger();
+        ProblemException busy = assertThrows(ProblemException.class, () -> gate.through(() -> {
+            attempts.incrementAndGet();
+            throw new IdentityLock.Busy();
+        }));
+        assertEquals(ProblemType.UNAVAILABLE, busy.type);
+        assertTrue(attempts.get() >= 2 && attempts.get() <= 200 / IngestGate.MERGE_POLL_MILLIS + 2,
+                "tried again every " + IngestGate.MERGE_POLL_MILLIS + " ms within the wait: " + attempts.get());
+        assertEquals(1, gate.through(() -> 1), "the permit came back");
     }
 
     private static void sleep(long ms) {

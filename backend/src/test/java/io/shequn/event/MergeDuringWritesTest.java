@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * flight, after that writer read the absorbed member: the merge waits for the writer
  * (member.IdentityLock) and then moves what it stored, so nothing is left under the absorbed
  * member. Each writer is held in flight by another transaction holding a row it needs
- * uncommitted, as another replica's writer would.
+ * uncommitted, as another replica's writer would. Batches that arrive during a merge wait for
+ * it without taking the replica's writer slots from other workspaces.
  */
 @QuarkusTest
 class MergeDuringWritesTest {
@@ -96,6 +97,47 @@ class MergeDuringWritesTest {
                         .post("/api/v1/workspaces/{ws}/groups/{g}/memberships", d.ws, g).then().extract().statusCode(),
                 status -> assertEquals(201, status));
         assertCurrentMembersAreTheSurvivorNotTheAbsorbed();
+    }
+
+    @Test
+    void aMergeHoldsUpItsOwnWorkspaceOnly() throws Exception {
+        EventTestData other = new EventTestData("Merge bystander shop");
+        String otherGroup = other.group("旁观群", "wx-room-bystander", 350);
+        ExecutorService pool = Executors.newFixedThreadPool(5); // the merge, three batches, the bystander
+        try (Connection rows = ds.getConnection()) {
+            // the merge takes the identity lock, then waits for these member rows
+            rows.setAutoCommit(false);
+            Sql.exec(rows, "select 1 from member where workspace_id = ? and member_id in (?::uuid, ?::uuid) for update", d.ws, absorbed, survivor);
+            Future<Integer> merge = pool.submit(() -> Api.as(d.owner.token()).body(Map.of("memberId", absorbed))
+                    .post("/api/v1/workspaces/{ws}/members/{id}/merge", d.ws, survivor).then().extract().statusCode());
+            assertTrue(Sql.eventually(ds, "select count(*) from pg_locks where locktype = 'advisory' and classid = 21106"
+                    + " and mode = 'ExclusiveLock' and granted"), "the merge runs, holding the identity lock");
+            // more batches of the merging workspace than the replica has writer slots (2)
+            List<Future<Integer>> held = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String id = "p-held-" + i;
+                held.add(pool.submit(() -> Api.as(d.bot).urlEncodingEnabled(false)
+                        .body(batch(List.of(event("message", id, g, "wx-twin-a", minutesAgo(1)))))
+                        .post("/api/v1/workspaces/{ws}/events:batch", d.ws).then().extract().statusCode()));
+            }
+            Thread.sleep(1000);
+            Future<Integer> bystander = pool.submit(() -> Api.as(other.bot).urlEncodingEnabled(false)
+                    .body(batch(List.of(event("message", "b-1", otherGroup, "wx-bystander", minutesAgo(1)))))
+                    .post("/api/v1/workspaces/{ws}/events:batch", other.ws).then().extract().statusCode());
+            // before the fix it waited for a writer slot held by the merging workspace's batches
+            assertEquals(200, bystander.get(10, TimeUnit.SECONDS), "another workspace's batch is written while the merge runs");
+            assertTrue(held.stream().noneMatch(Future::isDone), "the merging workspace's batches wait for the merge");
+            assertFalse(merge.isDone());
+            rows.rollback();
+            assertEquals(200, merge.get(30, TimeUnit.SECONDS));
+            for (Future<Integer> f : held) {
+                assertEquals(200, f.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3L, Sql.count(ds, "select count(*) from event where workspace_id = ? and platform_event_id like 'p-held-%'"
+                + " and member_id = ?::uuid", d.ws, survivor), "the held batches' events went to the survivor");
     }
 
     /** Holds a writer's next step in another transaction (as another replica's writer would). */
