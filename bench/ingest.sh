@@ -19,6 +19,9 @@
 #   SHEQUN_DATA_DIR (/tmp/shequn-bench-ingest-N, wiped at start: every run starts empty),
 #   SHEQUN_PG_PORT (54359), SHEQUN_BACKEND_PORT (18091). The backend runs with
 #   BACKEND_JAVA_OPTS (default -Xmx512m: the heap is capped so that RSS stays under 1 GB).
+# HUGE_PAGES=1 (needs root) reserves 2 MB pages for PostgreSQL's shared buffers for the run
+# (vm.nr_hugepages, put back afterwards); PostgreSQL's huge_pages=try takes them. The output
+# says whether PostgreSQL runs on them (huge_pages_status).
 # Needs Keycloak serving the realm on :8180 (scripts/keycloak.sh start) and the packaged backend
 # (cd backend && ./mvnw -q -DskipTests package). Steps:
 #   1. embedded PostgreSQL 17, the backend with the demo data (workspace + partner client);
@@ -61,14 +64,20 @@ port_open "$SHEQUN_PG_PORT" && die "port $SHEQUN_PG_PORT is in use"
 port_open "$SHEQUN_BACKEND_PORT" && die "port $SHEQUN_BACKEND_PORT is in use"
 rm -rf "$SHEQUN_DATA_DIR"
 mkdir -p "$SHEQUN_DATA_DIR/logs"
+hugepages_before=$(cat /proc/sys/vm/nr_hugepages)
+if [ "${HUGE_PAGES:-0}" = 1 ]; then
+  # the shared buffers (2 GB, SHEQUN_PG_SHARED_BUFFERS) and PostgreSQL's other shared memory
+  echo 1150 > /proc/sys/vm/nr_hugepages || die "HUGE_PAGES=1 needs root (vm.nr_hugepages)"
+fi
 start_postgres
-trap 'stop_bg backend 30; stop_postgres' EXIT
+trap 'stop_bg backend 30; stop_postgres; echo "$hugepages_before" > /proc/sys/vm/nr_hugepages 2>/dev/null || true' EXIT
 start_backend
 backend_pid=$(cat "$(pid_file backend)")
 
 {
 echo "date: $(date -u +%FT%TZ); commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ uncommitted changes)'); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "N=$N ORDER=$ORDER WARMUP=$WARMUP CLIENTS=$CLIENTS NGROUPS=$NGROUPS USERS=$USERS BACKEND_JAVA_OPTS=$BACKEND_JAVA_OPTS"
+echo "PostgreSQL on huge pages: $(/usr/bin/psql -X -Atq "$DB" -c 'show huge_pages_status')"
 
 /usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 <<SQL
 insert into chat_group (workspace_id, group_id, name, platform, platform_group_id, purpose, entry_threshold, status,
