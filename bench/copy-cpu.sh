@@ -8,6 +8,11 @@
 #                               event_id instead (brin)
 #   bench/copy-cpu.sh chunks    its first 200,000 rows as one COPY, as 200 COPYs of 1,000 rows
 #                               into event, and as 200 COPYs into event_default directly
+#   bench/copy-cpu.sh collation the run's 1M event keys (keys.csv) into event_key as V6 made it
+#                               (platform ids under the database's collation: C.UTF-8 for the
+#                               embedded server), the same under a linguistic collation (en-US-x-icu,
+#                               as a database created with an en_US or zh_CN locale compares them),
+#                               and as V15 makes it (collate "C"), in turn, ROUNDS times
 #
 # Needs the data dir of a `bench/ingest.sh 1000000` run (its events.csv and database); starts its
 # PostgreSQL if it is not running: SHEQUN_DATA_DIR (/tmp/shequn-bench-ingest-1000000),
@@ -33,6 +38,9 @@ layout() {
     cat backend/src/main/resources/db/migration/V6__events.sql backend/src/main/resources/db/migration/V10__event_group_covering.sql
     case $2 in
       nopk) echo "alter table $1.event drop constraint event_pkey;" ;;
+      bytes) sed -n '/^alter table event_key/,/;$/p' backend/src/main/resources/db/migration/V15__*.sql ;;
+      linguistic) sed -n '/^alter table event_key/,/;$/p' backend/src/main/resources/db/migration/V15__*.sql \
+                    | sed 's/collate "C"/collate "en-US-x-icu"/' ;;
       brin) echo "alter table $1.event drop constraint event_pkey;"
             echo "create index on $1.event using brin (event_id) with (pages_per_range = 32);" ;;
     esac; } | psql_ >/dev/null
@@ -74,6 +82,15 @@ case $MODE in
     done
     psql_ -c "drop schema x_c cascade" >/dev/null 2>&1
     rm -rf "$dir" ;;
-  *) die "mode: layouts | chunks" ;;
+  collation)
+    for round in $(seq "$ROUNDS"); do
+      for v in dbcollation linguistic bytes; do
+        layout "x_$v" "$v"
+        echo "\\copy x_$v.event_key from '$SHEQUN_DATA_DIR/keys.csv' with (format csv)" > "$cmds"
+        echo "round $round, event_key $v: $(cpu "$cmds") CPU s"
+        psql_ -c "drop schema x_$v cascade" >/dev/null 2>&1
+      done
+    done ;;
+  *) die "mode: layouts | chunks | collation" ;;
 esac
 rm -f "$cmds"
