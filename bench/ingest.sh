@@ -138,6 +138,15 @@ if [ "$WARMUP" -gt 0 ]; then
     | head -1 | sed 's/^/warm-up (untimed): /'
   wait_rollups
 fi
+# a server that has been running writes its WAL into segments recycled at checkpoints (min_wal_size
+# keeps them); a fresh cluster creates and zero-fills every segment, which took 7 % of PostgreSQL's
+# CPU samples in a timed run: the warm-up's segments are recycled here, as a running server's are
+/usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
+wal_files0=$(ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$')
+autovacuum_runs() {
+  /usr/bin/psql -X -At "$DB" -c "select coalesce(sum(autovacuum_count), 0) from pg_stat_user_tables"
+}
+autovacuum0=$(autovacuum_runs)
 pg_pid=$(head -1 "$SHEQUN_DATA_DIR/postgres/postmaster.pid")
 hz=$(getconf CLK_TCK)
 if [ "$PROFILE" = 1 ]; then
@@ -177,6 +186,9 @@ sort -n "$rss_log" | tail -1 | awk '{printf "backend peak RSS during the HTTP ru
 /usr/bin/psql -X -At "$DB" -c "select format('WAL per event: %s records, %s full-page images, %s bytes (%s MB in all)',
   round(wal_records::numeric / $N, 1), round(wal_fpi::numeric / $N, 2), round(wal_bytes / $N), round(wal_bytes / 1048576)) from pg_stat_wal"
 # updates that had to add index entries (not HOT): each costs an insertion into every index of the table
+# work of the run that a short run may or may not catch: autovacuum (its CPU counts in PostgreSQL's)
+# and WAL segments created (zero-filled) rather than recycled
+echo "autovacuum runs during the HTTP run: $(( $(autovacuum_runs) - autovacuum0 )); WAL segments created: $(( $(ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$') - wal_files0 ))"
 /usr/bin/psql -X -At "$DB" -c "select 'updates (HOT share): ' || string_agg(relname || ' ' || n_tup_upd || ' (' || round(100.0 * n_tup_hot_upd / n_tup_upd) || ' %)', ', ' order by n_tup_upd desc)
   from pg_stat_user_tables where n_tup_upd > 1000"
 if [ "$PROFILE" = 1 ]; then

@@ -74,9 +74,13 @@ public final class DevPostgres {
         // PostgreSQL's defaults (128 MB of shared buffers, a checkpoint every 1 GB of WAL) are
         // sized for a small shared host: with a database larger than the buffers, ingestion
         // spends most of its time evicting and re-reading index pages (docs/benchmarks.md,
-        // section 3). SHEQUN_PG_SHARED_BUFFERS and SHEQUN_PG_MAX_WAL_SIZE override these.
+        // section 3). Past checkpoints, up to min_wal_size of WAL segments are recycled rather than
+        // removed: ingestion otherwise creates and zero-fills a new 16 MB segment for every 16 MB
+        // of WAL (about 11,000 events). SHEQUN_PG_SHARED_BUFFERS, SHEQUN_PG_MAX_WAL_SIZE and
+        // SHEQUN_PG_MIN_WAL_SIZE override these.
         builder.setServerConfig("shared_buffers", env("SHEQUN_PG_SHARED_BUFFERS", "2GB"));
         builder.setServerConfig("max_wal_size", env("SHEQUN_PG_MAX_WAL_SIZE", "8GB"));
+        builder.setServerConfig("min_wal_size", env("SHEQUN_PG_MIN_WAL_SIZE", "2GB"));
         EmbeddedPostgres postgres = builder
                 .setPort(port)
                 .setDataDirectory(dataDir)
