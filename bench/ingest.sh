@@ -158,6 +158,17 @@ cpu_backend0=$(cpu_ticks "$backend_pid"); cpu_pg0=$(cpu_ticks "$pg_pid"); jit0=$
 rss_log="$SHEQUN_DATA_DIR/logs/rss.log"
 ( while kill -0 "$backend_pid" 2>/dev/null; do ps -o rss= -p "$backend_pid" >> "$rss_log" || true; sleep 1; done ) &
 sampler=$!
+# autovacuum's share of PostgreSQL's CPU: its workers' CPU ticks, sampled every half second (what a
+# worker spends after its last sample is missed, so this is a lower bound)
+av_log="$SHEQUN_DATA_DIR/logs/autovacuum-cpu.log"
+: > "$av_log"
+( while kill -0 "$backend_pid" 2>/dev/null; do
+    for p in $(pgrep -f '^postgres: autovacuum worker' || true); do
+      awk -v p="$p" '{sub(/^.*\) /, ""); print p, $12 + $13}' "/proc/$p/stat" 2>/dev/null >> "$av_log" || true
+    done
+    sleep 0.5
+  done ) &
+av_sampler=$!
 http_out=$(/usr/bin/time -f '%U %S' -o "$SHEQUN_DATA_DIR/logs/client.cpu" node bench/ingest-client.mjs http --n "$N" --order "$ORDER" --groups "$NGROUPS" --users "$USERS" --ws "$WS" \
   --base "http://127.0.0.1:$SHEQUN_BACKEND_PORT" --kc "$KC" --clients "$CLIENTS" 2> "$SHEQUN_DATA_DIR/logs/client.log")
 # the metric rollups are folded in behind the acknowledgements (docs/metrics.md, Freshness): wait
@@ -165,7 +176,7 @@ http_out=$(/usr/bin/time -f '%U %S' -o "$SHEQUN_DATA_DIR/logs/client.cpu" node b
 c0=$(date +%s.%N)
 wait_rollups
 catchup_s=$(echo "$(date +%s.%N) - $c0" | bc -l)
-kill "$sampler" 2>/dev/null || true
+kill "$sampler" "$av_sampler" 2>/dev/null || true
 cpu_backend=$(( $(cpu_ticks "$backend_pid") - cpu_backend0 )); cpu_pg=$(( $(cpu_ticks "$pg_pid") - cpu_pg0 ))
 jit=$(( $(jit_ticks "$backend_pid") - jit0 ))
 awk -v b="$cpu_backend" -v p="$cpu_pg" -v j="$jit" -v hz="$hz" -v n="$N" '{c = $1 + $2}
@@ -188,7 +199,8 @@ sort -n "$rss_log" | tail -1 | awk '{printf "backend peak RSS during the HTTP ru
 # updates that had to add index entries (not HOT): each costs an insertion into every index of the table
 # work of the run that a short run may or may not catch: autovacuum (its CPU counts in PostgreSQL's)
 # and WAL segments created (zero-filled) rather than recycled
-echo "autovacuum runs during the HTTP run: $(( $(autovacuum_runs) - autovacuum0 )); WAL segments created: $(( $(ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$') - wal_files0 ))"
+echo "autovacuum runs during the HTTP run: $(( $(autovacuum_runs) - autovacuum0 )) ($(awk -v hz="$hz" '{if ($2 > m[$1]) m[$1] = $2}
+  END {for (p in m) t += m[p]; printf "at least %.1f s of PostgreSQL'"'"'s CPU", t / hz}' "$av_log")); WAL segments created: $(( $(ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$') - wal_files0 ))"
 /usr/bin/psql -X -At "$DB" -c "select 'updates (HOT share): ' || string_agg(relname || ' ' || n_tup_upd || ' (' || round(100.0 * n_tup_hot_upd / n_tup_upd) || ' %)', ', ' order by n_tup_upd desc)
   from pg_stat_user_tables where n_tup_upd > 1000"
 if [ "$PROFILE" = 1 ]; then

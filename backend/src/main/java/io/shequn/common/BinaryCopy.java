@@ -15,8 +15,6 @@ import org.postgresql.PGConnection;
  */
 public final class BinaryCopy {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
-    /** 2000-01-01T00:00:00Z, PostgreSQL's timestamp epoch, in microseconds since 1970. */
-    private static final long PG_EPOCH_MICROS = 946_684_800_000_000L;
 
     private final ByteWriter out;
     private final int columns;
@@ -35,19 +33,13 @@ public final class BinaryCopy {
     }
 
     public BinaryCopy uuid(UUID v) {
-        if (v == null) {
-            return nul();
-        }
-        out.i32(16).i64(v.getMostSignificantBits()).i64(v.getLeastSignificantBits());
+        PgBinary.uuid(out, v);
         return this;
     }
 
     /** timestamptz, microsecond precision. */
     public BinaryCopy timestamp(Instant v) {
-        if (v == null) {
-            return nul();
-        }
-        out.i32(8).i64(Math.addExact(Math.multiplyExact(v.getEpochSecond(), 1_000_000L), v.getNano() / 1000) - PG_EPOCH_MICROS);
+        PgBinary.timestamp(out, v);
         return this;
     }
 
@@ -57,18 +49,12 @@ public final class BinaryCopy {
     }
 
     public BinaryCopy bytea(byte[] v) {
-        if (v == null) {
-            return nul();
-        }
-        out.i32(v.length).bytes(v);
+        PgBinary.bytes(out, v);
         return this;
     }
 
     public BinaryCopy int8(Long v) {
-        if (v == null) {
-            return nul();
-        }
-        out.i32(8).i64(v);
+        PgBinary.int8(out, v);
         return this;
     }
 
@@ -88,7 +74,7 @@ public final class BinaryCopy {
     }
 
     private BinaryCopy nul() {
-        out.i32(-1);
+        PgBinary.nul(out);
         return this;
     }
 

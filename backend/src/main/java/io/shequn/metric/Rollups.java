@@ -3,6 +3,7 @@ package io.shequn.metric;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.shequn.common.BinaryArray;
 import io.shequn.common.jobs.JobFailures;
 import io.shequn.event.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -240,15 +242,15 @@ public class Rollups {
      * (new members are created with it) are not rewritten.
      */
     private static void seen(Connection c, UUID ws, List<StoredEvent> events) throws SQLException {
-        Map<UUID, Timestamp[]> span = new TreeMap<>();
+        Map<UUID, Instant[]> span = new TreeMap<>();
         for (StoredEvent e : events) {
             if (e.memberId() == null) {
                 continue;
             }
-            Timestamp t = Timestamp.from(e.occurredAt());
-            Timestamp[] s = span.computeIfAbsent(e.memberId(), k -> new Timestamp[] {t, t});
-            if (t.before(s[0])) s[0] = t;
-            if (t.after(s[1])) s[1] = t;
+            Instant t = e.occurredAt();
+            Instant[] s = span.computeIfAbsent(e.memberId(), k -> new Instant[] {t, t});
+            if (t.isBefore(s[0])) s[0] = t;
+            if (t.isAfter(s[1])) s[1] = t;
         }
         if (span.isEmpty()) {
             return;
@@ -259,9 +261,9 @@ public class Rollups {
                   from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) v(id, lo, hi)
                  where m.workspace_id = ? and m.member_id = v.id
                    and (m.first_seen_at is null or m.first_seen_at > v.lo or m.last_seen_at is null or m.last_seen_at < v.hi)""")) {
-            ps.setArray(1, c.createArrayOf("uuid", span.keySet().toArray()));
-            ps.setArray(2, c.createArrayOf("timestamptz", span.values().stream().map(x -> x[0]).toArray()));
-            ps.setArray(3, c.createArrayOf("timestamptz", span.values().stream().map(x -> x[1]).toArray()));
+            ps.setObject(1, BinaryArray.uuids(span.keySet()));
+            ps.setObject(2, BinaryArray.timestamps(span.values().stream().map(x -> x[0]).toList()));
+            ps.setObject(3, BinaryArray.timestamps(span.values().stream().map(x -> x[1]).toList()));
             ps.setObject(4, ws);
             ps.executeUpdate();
         }
@@ -319,31 +321,30 @@ public class Rollups {
         }
         int n = keys.size();
         String[] kinds = new String[n];
-        UUID[] members = new UUID[n];
-        Date[] days = new Date[n];
+        List<UUID> members = new ArrayList<>(n);
+        List<LocalDate> days = new ArrayList<>(n);
         int i = 0;
         for (MemberDayKey k : keys) {
-            kinds[i] = k.kind;
-            members[i] = k.memberId;
-            days[i] = Date.valueOf(k.day);
-            i++;
+            kinds[i++] = k.kind;
+            members.add(k.memberId);
+            days.add(k.day);
         }
         List<String> newKinds = new ArrayList<>();
         List<UUID> newMembers = new ArrayList<>();
-        List<Date> newDays = new ArrayList<>();
+        List<LocalDate> newDays = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into member_day (workspace_id, kind, member_id, day)
                 select ?, k, m, d from unnest(?::varchar[], ?::uuid[], ?::date[]) u(k, m, d) order by k, m, d
                 on conflict do nothing returning kind, member_id, day""")) {
             ps.setObject(1, ws);
             ps.setArray(2, c.createArrayOf("varchar", kinds));
-            ps.setArray(3, c.createArrayOf("uuid", members));
-            ps.setArray(4, c.createArrayOf("date", days));
+            ps.setObject(3, BinaryArray.uuids(members));
+            ps.setObject(4, BinaryArray.dates(days));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     newKinds.add(rs.getString(1));
                     newMembers.add(rs.getObject(2, UUID.class));
-                    newDays.add(rs.getDate(3));
+                    newDays.add(rs.getObject(3, LocalDate.class));
                 }
             }
         }
@@ -377,8 +378,8 @@ public class Rollups {
             ps.setObject(1, ws);
             ps.setObject(2, ws);
             ps.setArray(3, c.createArrayOf("varchar", newKinds.toArray()));
-            ps.setArray(4, c.createArrayOf("uuid", newMembers.toArray()));
-            ps.setArray(5, c.createArrayOf("date", newDays.toArray()));
+            ps.setObject(4, BinaryArray.uuids(newMembers));
+            ps.setObject(5, BinaryArray.dates(newDays));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     around.put(new MemberDayKey(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class)),
@@ -411,9 +412,9 @@ public class Rollups {
                 on conflict (workspace_id, kind, day, prev_day) do update set n = h.n + excluded.n""")) {
             ps.setObject(1, ws);
             ps.setArray(2, c.createArrayOf("varchar", pairs.keySet().stream().map(PairKey::kind).toArray()));
-            ps.setArray(3, c.createArrayOf("date", pairs.keySet().stream().map(k -> Date.valueOf(k.day)).toArray()));
-            ps.setArray(4, c.createArrayOf("date", pairs.keySet().stream().map(k -> k.prev == null ? null : Date.valueOf(k.prev)).toArray()));
-            ps.setArray(5, c.createArrayOf("int8", pairs.values().toArray()));
+            ps.setObject(3, BinaryArray.dates(pairs.keySet().stream().map(PairKey::day).toList()));
+            ps.setObject(4, BinaryArray.dates(pairs.keySet().stream().map(PairKey::prev).toList()));
+            ps.setObject(5, BinaryArray.longs(pairs.values()));
             ps.executeUpdate();
         }
     }
@@ -491,17 +492,17 @@ public class Rollups {
 
     private static void totals(Connection c, UUID ws, Map<DayKey, long[]> totals) throws SQLException {
         int n = totals.size();
-        UUID[] scopes = new UUID[n];
-        Date[] days = new Date[n];
+        List<UUID> scopes = new ArrayList<>(n);
+        List<LocalDate> days = new ArrayList<>(n);
         String[] types = new String[n];
-        Long[] events = new Long[n];
-        Long[] amounts = new Long[n];
-        Long[] amountEvents = new Long[n];
-        Long[] other = new Long[n];
+        long[] events = new long[n]; // long[]: the driver sends these in binary itself
+        long[] amounts = new long[n];
+        long[] amountEvents = new long[n];
+        long[] other = new long[n];
         int i = 0;
         for (var e : totals.entrySet()) {
-            scopes[i] = e.getKey().scope;
-            days[i] = Date.valueOf(e.getKey().day);
+            scopes.add(e.getKey().scope);
+            days.add(e.getKey().day);
             types[i] = e.getKey().type;
             long[] t = e.getValue();
             events[i] = t[0];
@@ -522,13 +523,13 @@ public class Rollups {
                   events = t.events + excluded.events, amount_minor = t.amount_minor + excluded.amount_minor,
                   amount_events = t.amount_events + excluded.amount_events, other_currency = t.other_currency + excluded.other_currency""")) {
             ps.setObject(1, ws);
-            ps.setArray(2, c.createArrayOf("uuid", scopes));
-            ps.setArray(3, c.createArrayOf("date", days));
+            ps.setObject(2, BinaryArray.uuids(scopes));
+            ps.setObject(3, BinaryArray.dates(days));
             ps.setArray(4, c.createArrayOf("varchar", types));
-            ps.setArray(5, c.createArrayOf("int8", events));
-            ps.setArray(6, c.createArrayOf("int8", amounts));
-            ps.setArray(7, c.createArrayOf("int8", amountEvents));
-            ps.setArray(8, c.createArrayOf("int8", other));
+            ps.setObject(5, events);
+            ps.setObject(6, amounts);
+            ps.setObject(7, amountEvents);
+            ps.setObject(8, other);
             ps.executeUpdate();
         }
     }
@@ -538,12 +539,12 @@ public class Rollups {
             return;
         }
         int n = totals.size();
-        Date[] days = new Date[n];
+        List<LocalDate> days = new ArrayList<>(n);
         String[] types = new String[n];
-        Long[][] values = new Long[4][n];
+        long[][] values = new long[4][n];
         int i = 0;
         for (var e : totals.entrySet()) {
-            days[i] = Date.valueOf(e.getKey().day);
+            days.add(e.getKey().day);
             types[i] = e.getKey().type;
             for (int k = 0; k < 4; k++) values[k][i] = e.getValue()[k];
             i++;
@@ -557,9 +558,9 @@ public class Rollups {
                   events = t.events + excluded.events, amount_minor = t.amount_minor + excluded.amount_minor,
                   amount_events = t.amount_events + excluded.amount_events, other_currency = t.other_currency + excluded.other_currency""")) {
             ps.setObject(1, ws);
-            ps.setArray(2, c.createArrayOf("date", days));
+            ps.setObject(2, BinaryArray.dates(days));
             ps.setArray(3, c.createArrayOf("varchar", types));
-            for (int k = 0; k < 4; k++) ps.setArray(4 + k, c.createArrayOf("int8", values[k]));
+            for (int k = 0; k < 4; k++) ps.setObject(4 + k, values[k]);
             ps.executeUpdate();
         }
     }
