@@ -138,9 +138,15 @@ if [ "$WARMUP" -gt 0 ]; then
     | head -1 | sed 's/^/warm-up (untimed): /'
   wait_rollups
 fi
-# a server that has been running writes its WAL into segments recycled at checkpoints (min_wal_size
-# keeps them); a fresh cluster creates and zero-fills every segment, which took 7 % of PostgreSQL's
-# CPU samples in a timed run: the warm-up's segments are recycled here, as a running server's are
+# The timed run starts where a server that has been running stands:
+# - with planner statistics on every table. A fresh database has none until autovacuum first
+#   analyzes it, a minute or more after it was created; without them the probes of the ingestion
+#   path (a joined event's stays in its group, say) can take plans that scan whole groups, and
+#   whether that first ANALYZE fell before or inside the timed run changed PostgreSQL's CPU per
+#   event by half (docs/benchmarks.md, section 3);
+# - writing its WAL into segments recycled at checkpoints (min_wal_size keeps them): a fresh
+#   cluster creates and zero-fills every segment, 7 % of PostgreSQL's CPU samples in a timed run.
+/usr/bin/psql -X -q "$DB" -c "analyze" >/dev/null
 /usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
 wal_files0=$(ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$')
 autovacuum_runs() {
