@@ -5,6 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import io.shequn.access.Role;
 import io.shequn.access.WorkspaceAccess;
 import io.shequn.access.WorkspaceAccess.Caller;
+import io.shequn.common.BinaryArray;
 import io.shequn.common.BinaryCopy;
 import io.shequn.common.Ids;
 import io.shequn.common.Times;
@@ -718,10 +719,10 @@ public class EventIngestService {
             return;
         }
         TreeSet<UUID> groupIds = new TreeSet<>();
-        Set<UUID> memberIds = new HashSet<>();
+        Map<String, UUID[]> pairs = new LinkedHashMap<>(); // group/member -> {group, member}
         for (EventItem i : moves) {
             groupIds.add(i.groupId);
-            memberIds.add(i.memberId);
+            pairs.putIfAbsent(i.groupId + "/" + i.memberId, new UUID[] {i.groupId, i.memberId});
         }
         Map<UUID, int[]> groups = new LinkedHashMap<>(); // id -> {member_count, hard_limit}
         try (PreparedStatement s = c.prepareStatement("select group_id, member_count, hard_limit from chat_group"
@@ -734,12 +735,16 @@ public class EventIngestService {
                 }
             }
         }
+        // the current stay of each (group, member) pair: one probe of membership_current_uq per pair,
+        // whatever the planner guesses of the arrays (with group_id = any(...) and member_id = any(...)
+        // it could scan every current membership of the groups and test each against both arrays)
         Map<String, Open> current = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select membership_id, group_id, member_id, joined_at from membership"
-                + " where workspace_id = ? and left_at is null and group_id = any(?) and member_id = any(?)")) {
-            s.setObject(1, ws);
-            s.setArray(2, c.createArrayOf("uuid", groupIds.toArray()));
-            s.setArray(3, c.createArrayOf("uuid", memberIds.toArray()));
+        try (PreparedStatement s = c.prepareStatement("select x.membership_id, x.group_id, x.member_id, x.joined_at"
+                + " from unnest(cast(? as uuid[]), cast(? as uuid[])) v(g, m) join lateral (select * from membership s"
+                + " where s.workspace_id = ? and s.group_id = v.g and s.member_id = v.m and s.left_at is null) x on true")) {
+            s.setObject(1, BinaryArray.uuids(pairs.values().stream().map(p -> p[0]).toList()));
+            s.setObject(2, BinaryArray.uuids(pairs.values().stream().map(p -> p[1]).toList()));
+            s.setObject(3, ws);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Open o = new Open(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getObject(3, UUID.class),
