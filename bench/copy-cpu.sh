@@ -56,16 +56,23 @@ cpu() {
 }
 
 cmds=$(mktemp)
+# ROUNDS rounds of, for each layout variant in turn: a fresh schema x_<variant>, one \copy of
+# file $2 into its table $1, its CPU seconds
+copy_rounds() {
+  local table=$1 file=$2 round v
+  shift 2
+  for round in $(seq "$ROUNDS"); do
+    for v in "$@"; do
+      layout "x_$v" "$v"
+      echo "\\copy x_$v.$table from '$file' with (format csv)" > "$cmds"
+      echo "round $round, $table $v: $(cpu "$cmds") CPU s"
+      psql_ -c "drop schema x_$v cascade" >/dev/null 2>&1
+    done
+  done
+}
+
 case $MODE in
-  layouts)
-    for round in $(seq "$ROUNDS"); do
-      for v in pk nopk brin; do
-        layout "x_$v" "$v"
-        echo "\\copy x_$v.event from '$csv' with (format csv)" > "$cmds"
-        echo "round $round, $v: $(cpu "$cmds") CPU s"
-        psql_ -c "drop schema x_$v cascade" >/dev/null 2>&1
-      done
-    done ;;
+  layouts) copy_rounds event "$csv" pk nopk brin ;;
   chunks)
     dir=$(mktemp -d)
     head -200000 "$csv" > "$dir/all.csv"
@@ -82,15 +89,7 @@ case $MODE in
     done
     psql_ -c "drop schema x_c cascade" >/dev/null 2>&1
     rm -rf "$dir" ;;
-  collation)
-    for round in $(seq "$ROUNDS"); do
-      for v in dbcollation linguistic bytes; do
-        layout "x_$v" "$v"
-        echo "\\copy x_$v.event_key from '$SHEQUN_DATA_DIR/keys.csv' with (format csv)" > "$cmds"
-        echo "round $round, event_key $v: $(cpu "$cmds") CPU s"
-        psql_ -c "drop schema x_$v cascade" >/dev/null 2>&1
-      done
-    done ;;
+  collation) copy_rounds event_key "$SHEQUN_DATA_DIR/keys.csv" dbcollation linguistic bytes ;;
   *) die "mode: layouts | chunks | collation" ;;
 esac
 rm -f "$cmds"
