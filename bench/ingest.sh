@@ -76,7 +76,7 @@ backend_pid=$(cat "$(pid_file backend)")
 
 {
 echo "date: $(date -u +%FT%TZ); commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ uncommitted changes)'); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "N=$N ORDER=$ORDER WARMUP=$WARMUP CLIENTS=$CLIENTS NGROUPS=$NGROUPS USERS=$USERS BACKEND_JAVA_OPTS=$BACKEND_JAVA_OPTS"
+echo "N=$N ORDER=$ORDER WARMUP=$WARMUP ANALYZE_FIRST=${ANALYZE_FIRST:-1} CLIENTS=$CLIENTS NGROUPS=$NGROUPS USERS=$USERS BACKEND_JAVA_OPTS=$BACKEND_JAVA_OPTS"
 echo "PostgreSQL on huge pages: $(/usr/bin/psql -X -Atq "$DB" -c 'show huge_pages_status')"
 
 /usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 <<SQL
@@ -146,7 +146,8 @@ fi
 #   event by half (docs/benchmarks.md, section 3);
 # - writing its WAL into segments recycled at checkpoints (min_wal_size keeps them): a fresh
 #   cluster creates and zero-fills every segment, 7 % of PostgreSQL's CPU samples in a timed run.
-/usr/bin/psql -X -q "$DB" -c "analyze" >/dev/null
+#   ANALYZE_FIRST=0 leaves the statistics to autovacuum, as on a database created a minute ago.
+[ "${ANALYZE_FIRST:-1}" = 0 ] || /usr/bin/psql -X -q "$DB" -c "analyze" >/dev/null
 /usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
 wal_files0=$(ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$')
 autovacuum_runs() {

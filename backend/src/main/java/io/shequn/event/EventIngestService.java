@@ -735,13 +735,15 @@ public class EventIngestService {
                 }
             }
         }
-        // the current stay of each (group, member) pair: one probe of membership_current_uq per pair,
-        // whatever the planner guesses of the arrays (with group_id = any(...) and member_id = any(...)
-        // it could scan every current membership of the groups and test each against both arrays)
+        // the current stay of each (group, member) pair: one index probe per pair, whatever the planner
+        // guesses of the arrays (with group_id = any(...) and member_id = any(...) it could test every
+        // current membership of the groups against both arrays). "limit 1" (there is one at most)
+        // keeps the lateral subquery a probe per pair: without it the planner may turn it into a
+        // join, and without statistics hash the whole table (docs/benchmarks.md, section 3).
         Map<String, Open> current = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("select x.membership_id, x.group_id, x.member_id, x.joined_at"
                 + " from unnest(cast(? as uuid[]), cast(? as uuid[])) v(g, m) join lateral (select * from membership s"
-                + " where s.workspace_id = ? and s.group_id = v.g and s.member_id = v.m and s.left_at is null) x on true")) {
+                + " where s.workspace_id = ? and s.group_id = v.g and s.member_id = v.m and s.left_at is null limit 1) x on true")) {
             s.setObject(1, BinaryArray.uuids(pairs.values().stream().map(p -> p[0]).toList()));
             s.setObject(2, BinaryArray.uuids(pairs.values().stream().map(p -> p[1]).toList()));
             s.setObject(3, ws);
