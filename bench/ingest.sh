@@ -121,11 +121,15 @@ cpu_ticks() {
   for kid in $(cat "/proc/$pid/task/"*/children 2>/dev/null); do t=$((t + $(cpu_ticks "$kid"))); done
   echo "$t"
 }
+# CPU ticks (user + system) of one process or thread, from its stat file
+own_ticks() {
+  awk '{sub(/^.*\) /, ""); print $12 + $13}' "$1/stat" 2>/dev/null
+}
 # CPU ticks of the backend's JIT compiler threads: compilation still going on during the timed run
 jit_ticks() {
   local t=0 task
   for task in /proc/"$1"/task/*; do
-    case "$(cat "$task/comm" 2>/dev/null)" in C1\ Compiler*|C2\ Compiler*) t=$((t + $(awk '{sub(/^.*\) /, ""); print $12 + $13}' "$task/stat"))) ;; esac
+    case "$(cat "$task/comm" 2>/dev/null)" in C1\ Compiler*|C2\ Compiler*) t=$((t + $(own_ticks "$task"))) ;; esac
   done
   echo "$t"
 }
@@ -149,7 +153,8 @@ fi
 #   ANALYZE_FIRST=0 leaves the statistics to autovacuum, as on a database created a minute ago.
 [ "${ANALYZE_FIRST:-1}" = 0 ] || /usr/bin/psql -X -q "$DB" -c "analyze" >/dev/null
 /usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
-wal_files0=$(ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$')
+wal_files() { ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$'; }
+wal_files0=$(wal_files)
 autovacuum_runs() {
   /usr/bin/psql -X -At "$DB" -c "select coalesce(sum(autovacuum_count), 0) from pg_stat_user_tables"
 }
@@ -171,7 +176,7 @@ av_log="$SHEQUN_DATA_DIR/logs/autovacuum-cpu.log"
 : > "$av_log"
 ( while kill -0 "$backend_pid" 2>/dev/null; do
     for p in $(pgrep -f '^postgres: autovacuum worker' || true); do
-      awk -v p="$p" '{sub(/^.*\) /, ""); print p, $12 + $13}' "/proc/$p/stat" 2>/dev/null >> "$av_log" || true
+      ticks=$(own_ticks "/proc/$p") && [ -n "$ticks" ] && echo "$p $ticks" >> "$av_log"
     done
     sleep 0.5
   done ) &
@@ -203,11 +208,11 @@ sort -n "$rss_log" | tail -1 | awk '{printf "backend peak RSS during the HTTP ru
 # of a page after a checkpoint logs the whole page) and bytes, per event
 /usr/bin/psql -X -At "$DB" -c "select format('WAL per event: %s records, %s full-page images, %s bytes (%s MB in all)',
   round(wal_records::numeric / $N, 1), round(wal_fpi::numeric / $N, 2), round(wal_bytes / $N), round(wal_bytes / 1048576)) from pg_stat_wal"
-# updates that had to add index entries (not HOT): each costs an insertion into every index of the table
 # work of the run that a short run may or may not catch: autovacuum (its CPU counts in PostgreSQL's)
 # and WAL segments created (zero-filled) rather than recycled
 echo "autovacuum runs during the HTTP run: $(( $(autovacuum_runs) - autovacuum0 )) ($(awk -v hz="$hz" '{if ($2 > m[$1]) m[$1] = $2}
-  END {for (p in m) t += m[p]; printf "at least %.1f s of PostgreSQL'"'"'s CPU", t / hz}' "$av_log")); WAL segments created: $(( $(ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$') - wal_files0 ))"
+  END {for (p in m) t += m[p]; printf "at least %.1f s of PostgreSQL'"'"'s CPU", t / hz}' "$av_log")); WAL segments created: $(( $(wal_files) - wal_files0 ))"
+# updates that had to add index entries (not HOT): each costs an insertion into every index of the table
 /usr/bin/psql -X -At "$DB" -c "select 'updates (HOT share): ' || string_agg(relname || ' ' || n_tup_upd || ' (' || round(100.0 * n_tup_hot_upd / n_tup_upd) || ' %)', ', ' order by n_tup_upd desc)
   from pg_stat_user_tables where n_tup_upd > 1000"
 if [ "$PROFILE" = 1 ]; then

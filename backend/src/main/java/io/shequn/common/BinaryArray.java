@@ -10,16 +10,17 @@ import org.postgresql.util.PGBinaryObject;
 import org.postgresql.util.PGobject;
 
 /**
- * A one-dimensional array parameter (uuid[], timestamptz[], date[], int8[]) in PostgreSQL's binary
+ * A one-dimensional array parameter (uuid[], timestamptz[], date[]) in PostgreSQL's binary
  * format, for the multi-row statements over unnest(): {@code ps.setObject(i, BinaryArray.uuids(ids))}.
  * With Connection.createArrayOf the driver prints every element as text and the server parses it
- * back (the rollup writer's arrays: 4 % of the backend's samples printing them, about as much of
+ * back (the rollup writer's arrays: 8 % of the backend's samples printing them, about 3 % of
  * PostgreSQL's parsing them, docs/benchmarks.md section 3). The driver sends it in binary when its
  * connection has binary transfer for the array type (binaryTransferEnable in application.properties),
- * else as the text of {@link #getValue()}.
+ * else as the text of {@link #getValue()}. int8[] needs no such class: the driver sends a long[]
+ * in binary itself.
  */
 public final class BinaryArray extends PGobject implements PGBinaryObject {
-    private static final int UUID_OID = 2950, TIMESTAMPTZ_OID = 1184, DATE_OID = 1082, INT8_OID = 20;
+    private static final int UUID_OID = 2950, TIMESTAMPTZ_OID = 1184, DATE_OID = 1082;
 
     private final byte[] bytes;
     private final Collection<?> values;
@@ -51,11 +52,7 @@ public final class BinaryArray extends PGobject implements PGBinaryObject {
         return new BinaryArray("_date", DATE_OID, values, PgBinary::date);
     }
 
-    public static BinaryArray longs(Collection<Long> values) {
-        return new BinaryArray("_int8", INT8_OID, values, PgBinary::int8);
-    }
-
-    /** The text form, sent when the connection has no binary transfer for this type. */
+    /** The text form, sent when the connection has no binary transfer for this type (and PGobject's equals compares it). */
     @Override
     public String getValue() {
         StringJoiner text = new StringJoiner(",", "{", "}");
@@ -79,15 +76,5 @@ public final class BinaryArray extends PGobject implements PGBinaryObject {
     @Override
     public void setByteValue(byte[] value, int offset) {
         throw new UnsupportedOperationException("BinaryArray is a parameter type");
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof BinaryArray a && a.type.equals(type) && java.util.Arrays.equals(a.bytes, bytes);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Arrays.hashCode(bytes);
     }
 }

@@ -414,7 +414,7 @@ public class Rollups {
             ps.setArray(2, c.createArrayOf("varchar", pairs.keySet().stream().map(PairKey::kind).toArray()));
             ps.setObject(3, BinaryArray.dates(pairs.keySet().stream().map(PairKey::day).toList()));
             ps.setObject(4, BinaryArray.dates(pairs.keySet().stream().map(PairKey::prev).toList()));
-            ps.setObject(5, BinaryArray.longs(pairs.values()));
+            ps.setObject(5, pairs.values().stream().mapToLong(Long::longValue).toArray());
             ps.executeUpdate();
         }
     }

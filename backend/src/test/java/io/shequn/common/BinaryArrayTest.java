@@ -22,7 +22,7 @@ import org.postgresql.core.BaseConnection;
 import org.postgresql.core.Oid;
 
 /**
- * Array parameters in binary (common.BinaryArray), as the rollup writer sends them: what
+ * Array parameters in binary (common.BinaryArray, and long[] through the driver), as the rollup writer sends them: what
  * PostgreSQL reads must be what was sent, nulls, microseconds and days before its 2000 epoch
  * included, in binary and through the text form alike. Each statement runs seven times on one
  * connection, past the driver's prepare threshold (5), so the server-prepared path is covered.
@@ -40,7 +40,7 @@ class BinaryArrayTest {
             Instant.parse("1999-12-31T23:59:59.999999Z"), Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("1970-01-01T00:00:00.000001Z"));
     private static final List<LocalDate> DATES = Arrays.asList(LocalDate.of(2026, 12, 4), null, LocalDate.of(1999, 12, 31),
             LocalDate.of(2000, 1, 1), LocalDate.of(2200, 2, 28));
-    private static final List<Long> LONGS = Arrays.asList(0L, null, Long.MIN_VALUE, Long.MAX_VALUE, -1L);
+    private static final List<Long> LONGS = List.of(0L, Long.MIN_VALUE, Long.MAX_VALUE, -1L); // a long[] has no nulls
 
     @Test
     void theConnectionsSendTheseArraysInBinary() throws Exception {
@@ -60,7 +60,7 @@ class BinaryArrayTest {
                 assertEquals(INSTANTS, read(c, "timestamptz", BinaryArray.timestamps(INSTANTS), OffsetDateTime.class).stream()
                         .map(t -> t == null ? null : t.toInstant()).toList());
                 assertEquals(DATES, read(c, "date", BinaryArray.dates(DATES), LocalDate.class));
-                assertEquals(LONGS, read(c, "int8", BinaryArray.longs(LONGS), Long.class));
+                assertEquals(LONGS, read(c, "int8", LONGS.stream().mapToLong(Long::longValue).toArray(), Long.class));
                 assertEquals(List.of(), read(c, "uuid", BinaryArray.uuids(List.of()), UUID.class), "an empty array");
             }
         }
@@ -73,7 +73,6 @@ class BinaryArrayTest {
             assertEquals(INSTANTS, read(c, "timestamptz", BinaryArray.timestamps(INSTANTS).getValue(), OffsetDateTime.class).stream()
                     .map(t -> t == null ? null : t.toInstant()).toList());
             assertEquals(DATES, read(c, "date", BinaryArray.dates(DATES).getValue(), LocalDate.class));
-            assertEquals(LONGS, read(c, "int8", BinaryArray.longs(LONGS).getValue(), Long.class));
         }
     }
 
