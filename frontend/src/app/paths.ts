@@ -4,6 +4,7 @@ export const paths = {
   workspace: (workspaceId: string) => `/w/${workspaceId}`,
   workspaceSection: (workspaceId: string, section: WorkspaceSection) =>
     section === 'dashboard' ? `/w/${workspaceId}` : `/w/${workspaceId}/${section}`,
+  member: (workspaceId: string, memberId: string) => `/w/${workspaceId}/members/${memberId}`,
 };
 
 export const WORKSPACE_SECTIONS = ['dashboard', 'groups', 'members', 'activities', 'settings'] as const;

@@ -19,7 +19,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <WorkspaceDashboardPage /> },
           { path: 'groups', element: <ComingSoonPage section="groups" /> },
-          { path: 'members', element: <ComingSoonPage section="members" /> },
+          { path: 'members', lazy: () => import('./routes/members/MembersPage').then((m) => ({ Component: m.MembersPage })) },
+          { path: 'members/:memberId', lazy: () => import('./routes/members/MemberPage').then((m) => ({ Component: m.MemberPage })) },
           { path: 'activities', element: <ComingSoonPage section="activities" /> },
           { path: 'settings', element: <WorkspaceSettingsPage /> },
         ],

@@ -1,3 +1,4 @@
+import membersEn from '@/features/members/locales/en';
 import type { Resources } from './zh-CN';
 
 const en: Resources = {
@@ -224,6 +225,7 @@ const en: Resources = {
     acceptError: 'Could not accept the invitation',
     loadError: 'Could not load invitations',
   },
+  members: membersEn,
 };
 
 export default en;

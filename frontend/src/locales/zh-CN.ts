@@ -1,3 +1,5 @@
+import membersZhCN from '@/features/members/locales/zh-CN';
+
 const zhCN = {
   app: {
     name: '社群',
@@ -222,6 +224,7 @@ const zhCN = {
     acceptError: '接受邀请失败',
     loadError: '无法加载邀请',
   },
+  members: membersZhCN,
 };
 
 export default zhCN;
