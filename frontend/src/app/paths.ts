@@ -5,6 +5,8 @@ export const paths = {
   workspaceSection: (workspaceId: string, section: WorkspaceSection) =>
     section === 'dashboard' ? `/w/${workspaceId}` : `/w/${workspaceId}/${section}`,
   member: (workspaceId: string, memberId: string) => `/w/${workspaceId}/members/${memberId}`,
+  memberSegments: (workspaceId: string) => `/w/${workspaceId}/members/segments`,
+  memberImports: (workspaceId: string) => `/w/${workspaceId}/members/imports`,
 };
 
 export const WORKSPACE_SECTIONS = ['dashboard', 'groups', 'members', 'activities', 'settings'] as const;

@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <WorkspaceDashboardPage /> },
           { path: 'groups', element: <ComingSoonPage section="groups" /> },
           { path: 'members', lazy: () => import('./routes/members/MembersPage').then((m) => ({ Component: m.MembersPage })) },
+          { path: 'members/segments', lazy: () => import('./routes/members/SegmentsPage').then((m) => ({ Component: m.SegmentsPage })) },
           { path: 'members/:memberId', lazy: () => import('./routes/members/MemberPage').then((m) => ({ Component: m.MemberPage })) },
           { path: 'activities', element: <ComingSoonPage section="activities" /> },
           { path: 'settings', element: <WorkspaceSettingsPage /> },

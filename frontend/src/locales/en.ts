@@ -1,4 +1,5 @@
 import membersEn from '@/features/members/locales/en';
+import segmentsEn from '@/features/segments/locales/en';
 import type { Resources } from './zh-CN';
 
 const en: Resources = {
@@ -226,6 +227,7 @@ const en: Resources = {
     loadError: 'Could not load invitations',
   },
   members: membersEn,
+  segments: segmentsEn,
 };
 
 export default en;

@@ -1,4 +1,5 @@
 import membersZhCN from '@/features/members/locales/zh-CN';
+import segmentsZhCN from '@/features/segments/locales/zh-CN';
 
 const zhCN = {
   app: {
@@ -225,6 +226,7 @@ const zhCN = {
     loadError: '无法加载邀请',
   },
   members: membersZhCN,
+  segments: segmentsZhCN,
 };
 
 export default zhCN;

@@ -1,24 +1,30 @@
-import { Flex, Skeleton, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Flex, Skeleton } from 'antd';
+import { useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { MemberList } from '@/features/members/components/MemberList';
+import { fromApiFilter, toApiFilter, writeFilter } from '@/features/members/utils/filter';
+import { SaveSegmentButton } from '@/features/segments/components/SaveSegmentButton';
+import { SegmentPicker } from '@/features/segments/components/SegmentPicker';
 import { paths } from '../../paths';
+import { MembersNav } from './MembersNav';
 import { useMembersContext } from './workspace-context';
 
-/** Members of the workspace: filters in the URL, cursor pages, bulk tagging. */
+/**
+ * Members of the workspace: filters in the URL, cursor pages, bulk tagging; a saved segment
+ * applies its filter, and the current filter can be saved as a segment.
+ */
 export function MembersPage() {
-  const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
   const ctx = useMembersContext(workspaceId);
+  const groupNames = useMemo(() => new Map(ctx.groups.map((g) => [g.id, g.name])), [ctx.groups]);
 
   if (ctx.workspace.isPending) return <Skeleton active />;
   if (ctx.workspace.error) return <ProblemAlert error={ctx.workspace.error} />;
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('members.title')}
-      </Typography.Title>
+      <MembersNav workspaceId={workspaceId} current="list" />
       <MemberList
         key={workspaceId}
         workspaceId={workspaceId}
@@ -26,6 +32,25 @@ export function MembersPage() {
         canEdit={ctx.canEdit}
         groups={ctx.groups}
         memberHref={(id) => paths.member(workspaceId, id)}
+        filterExtra={
+          <SegmentPicker
+            workspaceId={workspaceId}
+            value={params.get('segment') ?? undefined}
+            onPick={(segment) =>
+              setParams(writeFilter(params, segment ? fromApiFilter(segment.filter, segment.id) : { tags: [] }))
+            }
+          />
+        }
+        actions={(filter) =>
+          ctx.canEdit && (
+            <SaveSegmentButton
+              workspaceId={workspaceId}
+              filter={toApiFilter(filter)}
+              groupNames={groupNames}
+              onSaved={(segment) => setParams(writeFilter(params, { ...filter, segment: segment.id }))}
+            />
+          )
+        }
       />
     </Flex>
   );

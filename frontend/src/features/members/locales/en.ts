@@ -8,6 +8,11 @@ const membersEn: Strings<typeof membersZhCN> = {
   staff: 'Staff',
   cancel: 'Cancel',
   back: 'Back to members',
+  nav: {
+    list: 'Member list',
+    segments: 'Segments',
+    imports: 'Import and export',
+  },
   filters: {
     search: 'Search',
     searchPlaceholder: 'Name, or a whole platform user id (e.g. WeChat id)',

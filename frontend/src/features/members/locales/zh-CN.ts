@@ -5,6 +5,11 @@ const membersZhCN = {
   staff: '员工',
   cancel: '取消',
   back: '返回成员列表',
+  nav: {
+    list: '成员列表',
+    segments: '分群',
+    imports: '导入与导出',
+  },
   filters: {
     search: '搜索',
     searchPlaceholder: '昵称，或完整的平台用户 ID（如微信号）',

@@ -1,0 +1,130 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { login, uniqueName } from './support';
+
+// The demo workspace of the demo data (DemoData, scripts/demo-activity.mjs) and one of its
+// WeChat customers.
+const WS = '0190f0e0-0000-7000-8000-000000000001';
+const WECHAT_ID = 'demo-u1';
+const docs = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
+
+async function settle(page: Page) {
+  await expect(page.locator('.ant-skeleton')).toHaveCount(0);
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+}
+
+test('an operator finds a member by WeChat id and opens the timeline', async ({ page }) => {
+  await login(page, 'operator', undefined, `/w/${WS}/members`);
+  const search = page.getByRole('searchbox', { name: '搜索' });
+  await search.fill(WECHAT_ID);
+  await search.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`\\?q=${WECHAT_ID}$`));
+  const rows = page.getByTestId('member-table').locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(WECHAT_ID);
+
+  await rows.first().getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/w/${WS}/members/[0-9a-f-]{36}$`));
+  await expect(page.getByTestId('member-identities')).toContainText(`微信 ${WECHAT_ID}`);
+  await expect(page.getByTestId('timeline-event').first()).toBeVisible();
+  // the demo customer joined a group: the oldest pages of the timeline end with it
+  await page.getByRole('combobox', { name: '事件类型' }).click();
+  await page.getByTitle('入群', { exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/type=joined/);
+  await expect(page.getByTestId('timeline-event').first()).toContainText('入群');
+
+  await page.getByRole('tab', { name: '社群记录' }).click();
+  await expect(page.getByTestId('member-memberships').locator('tbody tr.ant-table-row').first()).toContainText('宝妈福利群 1');
+});
+
+test('an operator builds a segment from a filter and tags all its members', async ({ page }) => {
+  await login(page, 'operator', undefined, `/w/${WS}/members`);
+  const tags = page.getByRole('combobox', { name: '标签', exact: true });
+  await tags.fill('拼团');
+  await tags.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/tag=%E6%8B%BC%E5%9B%A2/);
+  await expect(page.getByTestId('member-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
+
+  const name = uniqueName('e2e 拼团');
+  await page.getByRole('button', { name: '保存为分群' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('segment-filter')).toContainText('标签任一：拼团');
+  await dialog.getByLabel('名称').fill(name);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  const saved = page.locator('.ant-message').getByText(/已保存，当前 [\d,]+ 位成员/);
+  await expect(saved).toBeVisible();
+  const count = Number((/当前 ([\d,]+) 位/.exec((await saved.textContent()) ?? '')?.[1] ?? '0').replace(/,/g, ''));
+  expect(count).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/segment=[0-9a-f-]{36}/);
+
+  // the segment is listed with its count and opens its members
+  await page.getByText('分群', { exact: true }).first().click();
+  const row = page.getByTestId('segment-table').getByRole('row').filter({ hasText: name });
+  await expect(row).toContainText(count.toLocaleString('en'));
+  await row.getByRole('link', { name }).click();
+  await expect(page).toHaveURL(/segment=/);
+  await expect(page.getByRole('combobox', { name: '分群' })).toBeVisible();
+
+  const tag = `e2e${Date.now() % 100000000}`;
+  await page.getByRole('button', { name: '给筛选结果全部打标签' }).click();
+  const bulk = page.getByRole('dialog');
+  await expect(bulk.getByTestId('bulk-tag-scope')).toContainText('符合当前筛选条件的全部成员');
+  await bulk.getByRole('combobox', { name: '添加标签' }).fill(tag);
+  await bulk.getByRole('combobox', { name: '添加标签' }).press('Enter');
+  await bulk.getByRole('button', { name: '应用' }).click();
+  await expect(page.locator('.ant-message').getByText(`已更新 ${count} 位成员`)).toBeVisible();
+
+  await page.goto(`/w/${WS}/members?tag=${tag}`);
+  await expect(page.getByTestId('member-table').locator('tbody tr.ant-table-row').first()).toContainText(tag);
+});
+
+test('an analyst sees masked phones and no edit controls', async ({ page }) => {
+  await login(page, 'analyst', undefined, `/w/${WS}/members`);
+  const rows = page.getByTestId('member-table').locator('tbody tr.ant-table-row');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByTestId('member-table')).toContainText(/1\d\d\*{4}\d{4}/);
+  await expect(page.getByTestId('member-table').getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /打标签/ })).toHaveCount(0);
+
+  await rows.nth(1).getByRole('link').click();
+  await expect(page.getByTestId('member-phone')).toHaveText(/\*{4}/);
+  await expect(page.getByRole('button', { name: '编辑' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '合并重复成员' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '删除个人信息' })).toHaveCount(0);
+});
+
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`screenshots of the members list and a member page (${language})`, async ({ page }) => {
+    mkdirSync(docs, { recursive: true });
+    const suffix = language === 'en' ? '-en' : '';
+    await page.addInitScript((lng) => window.localStorage.setItem('shequn.language', lng), language);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await login(page, 'operator', undefined, `/w/${WS}/members?tag=${encodeURIComponent('宝妈')}`);
+    await expect(page.getByTestId('member-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await settle(page);
+    await page.screenshot({ path: join(docs, `members${suffix}.png`), fullPage: true });
+
+    await page.goto(`/w/${WS}/members?q=${WECHAT_ID}`);
+    await page.getByTestId('member-table').locator('tbody tr.ant-table-row').first().getByRole('link').click();
+    await expect(page.getByTestId('timeline-event').first()).toBeVisible();
+    await settle(page);
+    const memberUrl = page.url();
+    await page.screenshot({ path: join(docs, `member${suffix}.png`), fullPage: true });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/w/${WS}/members?tag=${encodeURIComponent('宝妈')}`);
+    await expect(page.getByTestId('member-cards').locator('.ant-card').first()).toBeVisible();
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(docs, `members-phone${suffix}.png`), fullPage: true });
+
+    await page.goto(memberUrl);
+    await expect(page.getByTestId('timeline-event').first()).toBeVisible();
+    await settle(page);
+    await page.screenshot({ path: join(docs, `member-phone${suffix}.png`), fullPage: true });
+  });
+}

@@ -1,0 +1,34 @@
+import { Flex, Segmented, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '../../paths';
+
+export type MembersTab = 'list' | 'segments' | 'imports';
+
+/** Title and sub-navigation of the members section: list, segments, imports and exports. */
+export function MembersNav({ workspaceId, current }: { workspaceId: string; current: MembersTab }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const href: Record<MembersTab, string> = {
+    list: paths.workspaceSection(workspaceId, 'members'),
+    segments: paths.memberSegments(workspaceId),
+    imports: paths.memberImports(workspaceId),
+  };
+  return (
+    <Flex wrap gap={16} align="center" justify="space-between">
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('members.title')}
+      </Typography.Title>
+      <Segmented<MembersTab>
+        aria-label={t('members.title')}
+        value={current}
+        onChange={(tab) => void navigate(href[tab])}
+        options={[
+          { value: 'list', label: t('members.nav.list') },
+          { value: 'segments', label: t('members.nav.segments') },
+          { value: 'imports', label: t('members.nav.imports') },
+        ]}
+      />
+    </Flex>
+  );
+}
