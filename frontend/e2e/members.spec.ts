@@ -62,7 +62,7 @@ test('an operator builds a segment from a filter and tags all its members', asyn
   await expect(page).toHaveURL(/segment=[0-9a-f-]{36}/);
 
   // the segment is listed with its count and opens its members
-  await page.getByText('分群', { exact: true }).first().click();
+  await page.locator('.ant-segmented').getByText('分群', { exact: true }).click();
   const row = page.getByTestId('segment-table').getByRole('row').filter({ hasText: name });
   await expect(row).toContainText(count.toLocaleString('en'));
   await row.getByRole('link', { name }).click();
