@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -82,6 +82,52 @@ test('an operator builds a segment from a filter and tags all its members', asyn
   await expect(page.getByTestId('member-table').locator('tbody tr.ant-table-row').first()).toContainText(tag);
 });
 
+test('an operator imports a CSV, follows the job to its end and gets the rows with errors', async ({ page }) => {
+  await login(page, 'operator', undefined, `/w/${WS}/members/imports`);
+  const run = Date.now().toString(36);
+  const good = Array.from({ length: 40 }, (_, i) => `wechat,e2e-${run}-${i},导入测试${i},13900${String(i).padStart(6, '0')},导入|e2e,gold,${i * 10},offline`);
+  const bad = [
+    `wechat,e2e-${run}-bad-1,坏手机号,call me,,,,`,
+    `wechat,e2e-${run}-bad-2,坏积分,,,,-5,`,
+    `myspace,e2e-${run}-bad-3,坏平台,,,,,`,
+  ];
+  const csv = ['platform,platform_user_id,display_name,phone,tags,tier,points,source_channel', ...good.slice(0, 20), ...bad, ...good.slice(20)].join('\n');
+  await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles({
+    name: `members-${run}.csv`,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  await expect(page).toHaveURL(/\?import=[0-9a-f-]{36}$/);
+  const progress = page.getByTestId('import-progress');
+  await expect(progress.getByTestId('import-status')).toHaveText('已完成', { timeout: 60_000 });
+  await expect(progress.getByTestId('import-rows')).toHaveText('43 / 43');
+  await expect(progress.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+  await expect(progress.getByTestId('import-imported')).toHaveText('40');
+  await expect(progress.getByTestId('import-failed')).toHaveText('3');
+  const errors = page.getByTestId('import-errors');
+  await expect(errors.locator('tbody tr.ant-table-row')).toHaveCount(3);
+  await expect(errors.locator('tbody tr.ant-table-row').first()).toContainText('22');
+  await expect(errors).toContainText('phone');
+  await settle(page);
+  await page.screenshot({ path: join(docs, 'import.png'), fullPage: true });
+
+  const download = page.waitForEvent('download');
+  await errors.getByRole('button', { name: /下载出错行 CSV/ }).click();
+  const file = await download;
+  const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  expect(lines[0]).toBe('line,column,message');
+  expect(lines).toHaveLength(4);
+
+  // the imported members are there, and the filter exports as CSV
+  await page.goto(`/w/${WS}/members?q=e2e-${run}-7`);
+  await expect(page.getByTestId('member-table').locator('tbody tr.ant-table-row')).toHaveCount(1);
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: /导出 CSV/ }).click();
+  const csvOut = readFileSync(await (await exported).path(), 'utf8');
+  expect(csvOut).toContain(`e2e-${run}-7`);
+  expect((await exported).suggestedFilename()).toMatch(/^members-\d{4}-\d{2}-\d{2}\.csv$/);
+});
+
 test('an analyst sees masked phones and no edit controls', async ({ page }) => {
   await login(page, 'analyst', undefined, `/w/${WS}/members`);
   const rows = page.getByTestId('member-table').locator('tbody tr.ant-table-row');
@@ -103,7 +149,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     const suffix = language === 'en' ? '-en' : '';
     await page.addInitScript((lng) => window.localStorage.setItem('shequn.language', lng), language);
     await page.setViewportSize({ width: 1440, height: 900 });
-    await login(page, 'operator', undefined, `/w/${WS}/members?tag=${encodeURIComponent('宝妈')}`);
+    await login(page, 'operator', undefined, `/w/${WS}/members?tag=${encodeURIComponent('福利')}`);
     await expect(page.getByTestId('member-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
     await settle(page);
     await page.screenshot({ path: join(docs, `members${suffix}.png`), fullPage: true });
@@ -116,7 +162,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     await page.screenshot({ path: join(docs, `member${suffix}.png`), fullPage: true });
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`/w/${WS}/members?tag=${encodeURIComponent('宝妈')}`);
+    await page.goto(`/w/${WS}/members?tag=${encodeURIComponent('福利')}`);
     await expect(page.getByTestId('member-cards').locator('.ant-card').first()).toBeVisible();
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -21,6 +21,7 @@ export const routes: RouteObject[] = [
           { path: 'groups', element: <ComingSoonPage section="groups" /> },
           { path: 'members', lazy: () => import('./routes/members/MembersPage').then((m) => ({ Component: m.MembersPage })) },
           { path: 'members/segments', lazy: () => import('./routes/members/SegmentsPage').then((m) => ({ Component: m.SegmentsPage })) },
+          { path: 'members/imports', lazy: () => import('./routes/members/ImportsPage').then((m) => ({ Component: m.ImportsPage })) },
           { path: 'members/:memberId', lazy: () => import('./routes/members/MemberPage').then((m) => ({ Component: m.MemberPage })) },
           { path: 'activities', element: <ComingSoonPage section="activities" /> },
           { path: 'settings', element: <WorkspaceSettingsPage /> },

@@ -1,5 +1,6 @@
 import membersEn from '@/features/members/locales/en';
 import segmentsEn from '@/features/segments/locales/en';
+import importsEn from '@/features/imports/locales/en';
 import type { Resources } from './zh-CN';
 
 const en: Resources = {
@@ -228,6 +229,7 @@ const en: Resources = {
   },
   members: membersEn,
   segments: segmentsEn,
+  imports: importsEn,
 };
 
 export default en;

@@ -1,5 +1,6 @@
 import membersZhCN from '@/features/members/locales/zh-CN';
 import segmentsZhCN from '@/features/segments/locales/zh-CN';
+import importsZhCN from '@/features/imports/locales/zh-CN';
 
 const zhCN = {
   app: {
@@ -227,6 +228,7 @@ const zhCN = {
   },
   members: membersZhCN,
   segments: segmentsZhCN,
+  imports: importsZhCN,
 };
 
 export default zhCN;

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { MemberList } from '@/features/members/components/MemberList';
-import { fromApiFilter, toApiFilter, writeFilter } from '@/features/members/utils/filter';
+import { fromApiFilter, toApiFilter, toQuery, writeFilter } from '@/features/members/utils/filter';
+import { ExportMembersButton } from '@/features/imports/components/ExportMembersButton';
 import { SaveSegmentButton } from '@/features/segments/components/SaveSegmentButton';
 import { SegmentPicker } from '@/features/segments/components/SegmentPicker';
 import { paths } from '../../paths';
@@ -12,7 +13,7 @@ import { useMembersContext } from './workspace-context';
 
 /**
  * Members of the workspace: filters in the URL, cursor pages, bulk tagging; a saved segment
- * applies its filter, and the current filter can be saved as a segment.
+ * applies its filter; the current filter can be saved as a segment or exported as CSV.
  */
 export function MembersPage() {
   const { workspaceId = '' } = useParams();
@@ -41,16 +42,19 @@ export function MembersPage() {
             }
           />
         }
-        actions={(filter) =>
-          ctx.canEdit && (
-            <SaveSegmentButton
-              workspaceId={workspaceId}
-              filter={toApiFilter(filter)}
-              groupNames={groupNames}
-              onSaved={(segment) => setParams(writeFilter(params, { ...filter, segment: segment.id }))}
-            />
-          )
-        }
+        actions={(filter) => (
+          <>
+            {ctx.canEdit && (
+              <SaveSegmentButton
+                workspaceId={workspaceId}
+                filter={toApiFilter(filter)}
+                groupNames={groupNames}
+                onSaved={(segment) => setParams(writeFilter(params, { ...filter, segment: segment.id }))}
+              />
+            )}
+            <ExportMembersButton workspaceId={workspaceId} query={toQuery(filter)} />
+          </>
+        )}
       />
     </Flex>
   );
