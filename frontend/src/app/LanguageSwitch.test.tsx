@@ -5,7 +5,7 @@ import { WorkspaceList } from '@/features/workspaces/components/WorkspaceList';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { json, mockFetch } from '@/test/fetch-mock';
 import { renderWithProviders } from '@/test/render';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
 
 describe('LanguageSwitch', () => {
   it('switches visible text from zh-CN to English and remembers the choice', async () => {
