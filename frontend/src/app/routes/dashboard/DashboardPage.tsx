@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ApiError } from '@/lib/problem';
-import { Dashboard } from '@/features/metrics/components/Dashboard';
 import { useWorkspace } from '@/features/workspaces/api/get-workspace';
 import { useMyWorkspaces } from '@/features/workspaces/api/list-my-workspaces';
+import { Dashboard } from './Dashboard';
 
 /** Roles that may resolve alerts (analysts and integrations only read them). */
 const RESOLVING_ROLES = new Set(['owner', 'admin', 'operator']);
@@ -14,7 +14,7 @@ const RESOLVING_ROLES = new Set(['owner', 'admin', 'operator']);
  * The workspace's first page: the metrics dashboard, in the workspace's time zone and currency
  * (from the workspaces feature), with the caller's role deciding who may resolve alerts.
  */
-export function WorkspaceDashboardPage() {
+export function DashboardPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const { data, error, isPending } = useWorkspace(workspaceId);

@@ -1,4 +1,4 @@
-// Only the parts of echarts the dashboard draws, to keep the bundle lean: line and bar
+// Only the parts of echarts the console draws, to keep the bundle lean: line and bar
 // series, grid, tooltip and legend, drawn as SVG (light, and works without a canvas).
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';

@@ -3,10 +3,10 @@ import { Descriptions, Drawer, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useGroupHealth, type HealthCheck } from '../api/get-group-health';
-import { formatDecimal, formatFigure } from '../utils/format';
-import { CHECK_KIND } from '../utils/kinds';
-import type { DayRange } from '../utils/range';
-import { Figure } from './Figure';
+import { CHECK_KIND, formatDecimal, formatFigure } from '@/lib/figures';
+
+import type { DayRange } from '@/lib/day-range';
+import { Figure } from '@/components/Figure';
 
 interface Props {
   workspaceId: string;
@@ -29,13 +29,13 @@ export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose
       open={group !== null}
       onClose={onClose}
       size={560}
-      title={group ? t('metrics.health.title', { name: group.name }) : ''}
+      title={group ? t('groups.health.title', { name: group.name }) : ''}
       data-testid="group-health"
     >
       {!group ? null : isPending ? (
         <Skeleton active />
       ) : error ? (
-        <ProblemAlert error={error} title={t('metrics.health.loadError')} />
+        <ProblemAlert error={error} title={t('groups.health.loadError')} />
       ) : (
         <>
           <Descriptions
@@ -45,14 +45,14 @@ export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose
             items={[
               {
                 key: 'score',
-                label: t('metrics.health.score'),
+                label: t('groups.health.score'),
                 children: (
                   <Typography.Text>
                     <Typography.Text strong style={{ fontSize: 20 }} data-testid="health-score">
                       <Figure value={formatDecimal(data.score, lng, 0)} />
                     </Typography.Text>{' '}
                     <Typography.Text type="secondary">
-                      {t('metrics.health.points', {
+                      {t('groups.health.points', {
                         points: formatDecimal(data.points, lng, 1),
                         counted: data.checksCounted,
                       })}
@@ -60,7 +60,7 @@ export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose
                   </Typography.Text>
                 ),
               },
-              { key: 'period', label: t('metrics.health.period'), children: `${data.from} ~ ${data.to}` },
+              { key: 'period', label: t('groups.health.period'), children: `${data.from} ~ ${data.to}` },
             ]}
           />
           <Table<HealthCheck>
@@ -69,19 +69,19 @@ export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose
             pagination={false}
             dataSource={data.checks}
             columns={[
-              { key: 'check', title: t('metrics.health.check'), render: (_, c) => t(`metrics.checks.${c.check}`) },
-              { key: 'value', title: t('metrics.health.value'), render: (_, c) => <Figure value={fmt(c.check, c.value)} /> },
+              { key: 'check', title: t('groups.health.check'), render: (_, c) => t(`figures.checks.${c.check}`) },
+              { key: 'value', title: t('groups.health.value'), render: (_, c) => <Figure value={fmt(c.check, c.value)} /> },
               {
                 key: 'threshold',
-                title: t('metrics.health.threshold'),
+                title: t('groups.health.threshold'),
                 render: (_, c) =>
-                  t(c.comparison === 'above' ? 'metrics.health.above' : c.comparison === 'below' ? 'metrics.health.below' : 'metrics.health.atMost', {
+                  t(c.comparison === 'above' ? 'groups.health.above' : c.comparison === 'below' ? 'groups.health.below' : 'groups.health.atMost', {
                     value: fmt(c.check, c.threshold),
                   }),
               },
               {
                 key: 'result',
-                title: t('metrics.health.result'),
+                title: t('groups.health.result'),
                 render: (_, c) => <CheckResult check={c} />,
               },
             ]}
@@ -98,22 +98,22 @@ function CheckResult({ check }: { check: HealthCheck }) {
   if (!check.counted || check.passed === null)
     return (
       <Tag icon={<MinusCircleOutlined />} data-check-result="not-counted">
-        {t('metrics.health.notCounted')}
+        {t('groups.health.notCounted')}
       </Tag>
     );
   if (check.passed && check.points < 1)
     return (
       <Tag color="warning" icon={<CheckCircleOutlined />} data-check-result="partial">
-        {t('metrics.health.partial', { points: formatDecimal(check.points, i18n.language, 1) })}
+        {t('groups.health.partial', { points: formatDecimal(check.points, i18n.language, 1) })}
       </Tag>
     );
   return check.passed ? (
     <Tag color="success" icon={<CheckCircleOutlined />} data-check-result="passed">
-      {t('metrics.health.passed')}
+      {t('groups.health.passed')}
     </Tag>
   ) : (
     <Tag color="error" icon={<CloseCircleOutlined />} data-check-result="failed">
-      {t('metrics.health.failed')}
+      {t('groups.health.failed')}
     </Tag>
   );
 }

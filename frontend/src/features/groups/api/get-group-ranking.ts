@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { components, operations } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import type { DayRange } from '../utils/range';
+import type { DayRange } from '@/lib/day-range';
+import { groupKeys } from './keys';
 
 export type GroupRanking = components['schemas']['GroupRanking'];
 export type RankedGroup = components['schemas']['RankedGroup'];
@@ -26,7 +26,7 @@ export async function getGroupRanking(workspaceId: string, params: RankingParams
 
 export function groupRankingQueryOptions(workspaceId: string, params: RankingParams) {
   return queryOptions({
-    queryKey: queryKeys.metrics.ranking(workspaceId, params),
+    queryKey: groupKeys.ranking(workspaceId, params),
     queryFn: () => getGroupRanking(workspaceId, params),
     placeholderData: keepPreviousData,
   });

@@ -3,6 +3,8 @@
  * null for a null or missing figure: the caller shows "—" ("not applicable").
  */
 
+import type { components } from '@/api/schema';
+
 type Num = number | null | undefined;
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -86,4 +88,23 @@ export function formatFigure(kind: FigureKind, value: Num, language: string, cur
     case 'seconds':
       return formatSeconds(value, language);
   }
+}
+
+/** The checks of a group's health score (and the alert kinds named after them). */
+export type CheckName = components['schemas']['HealthCheck']['check'];
+
+/** How the value and threshold of a health check (or an alert of that kind) are shown. */
+export const CHECK_KIND: Record<CheckName | 'over_capacity', FigureKind> = {
+  daily_active_share: 'percent',
+  messages_per_member_per_week: 'decimal',
+  conversion_rate: 'percent',
+  coupon_redemption_rate: 'percent',
+  acquisition_cost: 'money',
+  response_time: 'seconds',
+  size: 'count',
+  over_capacity: 'count',
+};
+
+export function isKnownCheck(kind: string): kind is CheckName | 'over_capacity' {
+  return kind in CHECK_KIND;
 }

@@ -1,11 +1,11 @@
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useWorkspace } from '../api/get-workspace';
-import { WorkspaceDetails } from '../components/WorkspaceDetails';
-import { WorkspaceSettingsForm } from '../components/WorkspaceSettingsForm';
+import { useWorkspace } from '@/features/workspaces/api/get-workspace';
+import { WorkspaceDetails } from '@/features/workspaces/components/WorkspaceDetails';
+import { WorkspaceSettingsForm } from '@/features/workspaces/components/WorkspaceSettingsForm';
 
-export function WorkspaceSettingsPage() {
+export function SettingsPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const { data } = useWorkspace(workspaceId);

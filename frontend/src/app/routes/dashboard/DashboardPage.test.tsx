@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch } from '@/test/fetch-mock';
 import { renderWithProviders } from '@/test/render';
-import { WorkspaceDashboardPage } from './WorkspaceDashboardPage';
+import { DashboardPage } from './DashboardPage';
 
 vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="chart" /> }));
 
@@ -43,13 +43,13 @@ function routes(role: string) {
 function renderPage() {
   return renderWithProviders(
     <Routes>
-      <Route path="/w/:workspaceId" element={<WorkspaceDashboardPage />} />
+      <Route path="/w/:workspaceId" element={<DashboardPage />} />
     </Routes>,
     { route: `/w/${id}` },
   );
 }
 
-describe('WorkspaceDashboardPage', () => {
+describe('DashboardPage', () => {
   it('lets an operator resolve alerts', async () => {
     routes('operator');
     renderPage();

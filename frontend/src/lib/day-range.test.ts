@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localToday, presetRange, rangeDays } from './range';
+import { addDays, localToday, presetRange, rangeDays } from './day-range';
 
 // 2026-11-30 17:30 UTC is already 2026-12-01 01:30 in Shanghai, still 11-30 in Los Angeles
 const now = new Date('2026-11-30T17:30:00Z');

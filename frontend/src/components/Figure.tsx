@@ -6,8 +6,8 @@ export function Figure({ value, testId }: { value: string | null; testId?: strin
   const { t } = useTranslation();
   if (value !== null) return <span data-testid={testId}>{value}</span>;
   return (
-    <Tooltip title={t('metrics.notApplicable')}>
-      <span data-testid={testId} aria-label={t('metrics.notApplicable')} data-not-applicable="true">
+    <Tooltip title={t('figures.notApplicable')}>
+      <span data-testid={testId} aria-label={t('figures.notApplicable')} data-not-applicable="true">
         —
       </span>
     </Tooltip>

@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch } from '@/test/fetch-mock';
 import { renderWithProviders } from '@/test/render';
-import { GROUP_1, GROUP_2, WS } from './fixtures.test-data';
 import { GroupRankingTable } from './GroupRankingTable';
 
+const WS = '0190a7e0-0000-7000-8000-000000000001';
+const GROUP_1 = '0190a7e0-0000-7000-8000-0000000000a1';
+const GROUP_2 = '0190a7e0-0000-7000-8000-0000000000a2';
 const base = `/api/v1/workspaces/${WS}`;
 const range = { from: '2026-11-16', to: '2026-11-22' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDecimal, formatMoney, formatPercent, formatSeconds, formatSigned } from './format';
+import { formatCount, formatDecimal, formatMoney, formatPercent, formatSeconds, formatSigned } from './figures';
 
 describe('figure formatting', () => {
   it('shows fractions as percentages', () => {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
+import { groupKeys } from './keys';
 
 export type Group = components['schemas']['Group'];
 export type GroupPage = components['schemas']['GroupPage'];
@@ -20,7 +20,7 @@ export async function listGroups(workspaceId: string, limit = GROUPS_PAGE_SIZE):
 
 export function groupsQueryOptions(workspaceId: string, limit = GROUPS_PAGE_SIZE) {
   return queryOptions({
-    queryKey: queryKeys.groups.list(workspaceId, { limit, sort: 'name' }),
+    queryKey: groupKeys.list(workspaceId, { limit, sort: 'name' }),
     queryFn: () => listGroups(workspaceId, limit),
     staleTime: 60_000,
   });

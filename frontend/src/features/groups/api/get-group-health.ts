@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import type { DayRange } from '../utils/range';
+import type { DayRange } from '@/lib/day-range';
+import { groupKeys } from './keys';
 
 export type GroupHealth = components['schemas']['GroupHealth'];
 export type HealthCheck = components['schemas']['HealthCheck'];
@@ -18,7 +18,7 @@ export async function getGroupHealth(workspaceId: string, groupId: string, range
 
 export function groupHealthQueryOptions(workspaceId: string, groupId: string, range: DayRange) {
   return queryOptions({
-    queryKey: queryKeys.metrics.health(workspaceId, groupId, { from: range.from, to: range.to }),
+    queryKey: groupKeys.health(workspaceId, groupId, { from: range.from, to: range.to }),
     queryFn: () => getGroupHealth(workspaceId, groupId, range),
   });
 }
