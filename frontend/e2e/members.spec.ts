@@ -83,7 +83,7 @@ test('an operator builds a segment from a filter and tags all its members', asyn
 });
 
 test('an operator imports a CSV, follows the job to its end and gets the rows with errors', async ({ page }) => {
-  await login(page, 'operator', undefined, `/w/${WS}/members/imports`);
+  await login(page, 'operator', undefined, `/w/${WS}/imports`);
   const run = Date.now().toString(36);
   const good = Array.from({ length: 40 }, (_, i) => `wechat,e2e-${run}-${i},导入测试${i},13900${String(i).padStart(6, '0')},导入|e2e,gold,${i * 10},offline`);
   const bad = [

@@ -1,30 +1,49 @@
+import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { WorkspaceSettingsPage } from '@/features/workspaces/routes/WorkspaceSettingsPage';
+import { FullPageSpin } from '@/components/FullPageSpin';
 import { RootLayout } from './layout/RootLayout';
 import { WorkspaceLayout } from './layout/WorkspaceLayout';
-import { ComingSoonPage } from './routes/ComingSoonPage';
 import { HomePage } from './routes/HomePage';
 import { NotFoundPage } from './routes/NotFoundPage';
-import { WorkspaceDashboardPage } from './routes/WorkspaceDashboardPage';
+
+// Each section's pages are loaded on demand (their own chunks): a page module exports its
+// component, and `page` turns that into the route's lazy part.
+const page = <M,>(load: () => Promise<M>, pick: (m: M) => React.ComponentType) => async () => ({
+  Component: pick(await load()),
+});
+
+function Loading() {
+  const { t } = useTranslation();
+  return <FullPageSpin tip={t('app.loading')} />;
+}
 
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <RootLayout />,
+    HydrateFallback: Loading,
     children: [
       { index: true, element: <HomePage /> },
       {
         path: 'w/:workspaceId',
         element: <WorkspaceLayout />,
         children: [
-          { index: true, element: <WorkspaceDashboardPage /> },
-          { path: 'groups', element: <ComingSoonPage section="groups" /> },
-          { path: 'members', lazy: () => import('./routes/members/MembersPage').then((m) => ({ Component: m.MembersPage })) },
-          { path: 'members/segments', lazy: () => import('./routes/members/SegmentsPage').then((m) => ({ Component: m.SegmentsPage })) },
-          { path: 'members/imports', lazy: () => import('./routes/members/ImportsPage').then((m) => ({ Component: m.ImportsPage })) },
-          { path: 'members/:memberId', lazy: () => import('./routes/members/MemberPage').then((m) => ({ Component: m.MemberPage })) },
-          { path: 'activities', element: <ComingSoonPage section="activities" /> },
-          { path: 'settings', element: <WorkspaceSettingsPage /> },
+          { index: true, lazy: page(() => import('./routes/dashboard/DashboardPage'), (m) => m.DashboardPage) },
+          { path: 'groups', lazy: page(() => import('./routes/groups/GroupsPage'), (m) => m.GroupsPage) },
+          { path: 'members', lazy: page(() => import('./routes/members/MembersPage'), (m) => m.MembersPage) },
+          {
+            path: 'members/segments',
+            lazy: page(() => import('./routes/members/SegmentsPage'), (m) => m.SegmentsPage),
+          },
+          { path: 'members/:memberId', lazy: page(() => import('./routes/members/MemberPage'), (m) => m.MemberPage) },
+          { path: 'insights', lazy: page(() => import('./routes/insights/InsightsPage'), (m) => m.InsightsPage) },
+          { path: 'alerts', lazy: page(() => import('./routes/alerts/AlertsPage'), (m) => m.AlertsPage) },
+          { path: 'imports', lazy: page(() => import('./routes/imports/ImportsPage'), (m) => m.ImportsPage) },
+          {
+            path: 'activities',
+            lazy: page(() => import('./routes/activities/ActivitiesPage'), (m) => m.ActivitiesPage),
+          },
+          { path: 'settings', lazy: page(() => import('./routes/settings/SettingsPage'), (m) => m.SettingsPage) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

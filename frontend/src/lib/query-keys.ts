@@ -15,16 +15,12 @@ export const queryKeys = {
   myInvitations: () => ['my-invitations'] as const,
   groups: {
     all: (workspaceId: string) => ['workspaces', workspaceId, 'groups'] as const,
-    list: (workspaceId: string, params: object) => ['workspaces', workspaceId, 'groups', 'list', params] as const,
   },
   /** Figures change as events arrive: every metrics query of a workspace starts with this key. */
   metrics: {
     all: (workspaceId: string) => ['workspaces', workspaceId, 'metrics'] as const,
     summary: (workspaceId: string, params: object) => ['workspaces', workspaceId, 'metrics', 'summary', params] as const,
     series: (workspaceId: string, params: object) => ['workspaces', workspaceId, 'metrics', 'series', params] as const,
-    ranking: (workspaceId: string, params: object) => ['workspaces', workspaceId, 'metrics', 'ranking', params] as const,
-    health: (workspaceId: string, groupId: string, params: object) =>
-      ['workspaces', workspaceId, 'metrics', 'health', groupId, params] as const,
     thresholds: (workspaceId: string) => ['workspaces', workspaceId, 'metrics', 'thresholds'] as const,
   },
   alerts: {

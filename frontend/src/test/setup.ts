@@ -2,16 +2,18 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import i18n from '@/lib/i18n';
+import { matchesWidth, viewport } from './viewport';
 
 // findBy*/waitFor: the machines running the tests are shared and busy; 1 s is too tight.
 configure({ asyncUtilTimeout: 5000 });
 
-// antd reads these browser APIs, which jsdom does not have.
+// antd reads these browser APIs, which jsdom does not have. Media queries answer as a screen
+// of `viewport.width` pixels would (a desktop unless a test says otherwise: src/test/viewport.ts).
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   configurable: true,
   value: (query: string) => ({
-    matches: false,
+    matches: matchesWidth(query, viewport.width),
     media: query,
     onchange: null,
     addListener: () => {},
@@ -39,5 +41,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   window.localStorage.clear();
   window.sessionStorage.clear();
+  viewport.width = viewport.desktop;
   await i18n.changeLanguage('zh-CN');
 });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { MemberDetail } from '@/features/members/components/MemberDetail';
-import { paths } from '../../paths';
+import { paths } from '@/app/paths';
 import { useMembersContext } from './workspace-context';
 
 /** One member: profile, timeline, groups, referrals, orders; edit, merge and erase by role. */

@@ -1,18 +1,17 @@
 import { Flex, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { paths } from '../../paths';
+import { paths } from '@/app/paths';
 
-export type MembersTab = 'list' | 'segments' | 'imports';
+export type MembersTab = 'list' | 'segments';
 
-/** Title and sub-navigation of the members section: list, segments, imports and exports. */
+/** Title and sub-navigation of the members section: the list and the saved segments. */
 export function MembersNav({ workspaceId, current }: { workspaceId: string; current: MembersTab }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const href: Record<MembersTab, string> = {
     list: paths.workspaceSection(workspaceId, 'members'),
     segments: paths.memberSegments(workspaceId),
-    imports: paths.memberImports(workspaceId),
   };
   return (
     <Flex wrap gap={16} align="center" justify="space-between">
@@ -26,7 +25,6 @@ export function MembersNav({ workspaceId, current }: { workspaceId: string; curr
         options={[
           { value: 'list', label: t('members.nav.list') },
           { value: 'segments', label: t('members.nav.segments') },
-          { value: 'imports', label: t('members.nav.imports') },
         ]}
       />
     </Flex>

@@ -7,7 +7,7 @@ import { fromApiFilter, toApiFilter, toQuery, writeFilter } from '@/features/mem
 import { ExportMembersButton } from '@/features/imports/components/ExportMembersButton';
 import { SaveSegmentButton } from '@/features/segments/components/SaveSegmentButton';
 import { SegmentPicker } from '@/features/segments/components/SegmentPicker';
-import { paths } from '../../paths';
+import { paths } from '@/app/paths';
 import { MembersNav } from './MembersNav';
 import { useMembersContext } from './workspace-context';
 

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { fromApiFilter, writeFilter } from '@/features/members/utils/filter';
 import { SegmentList } from '@/features/segments/components/SegmentList';
-import { paths } from '../../paths';
+import { paths } from '@/app/paths';
 import { MembersNav } from './MembersNav';
 import { useMembersContext } from './workspace-context';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useGroups } from '@/features/metrics/api/list-groups';
+import { useGroups } from '@/features/groups/api/list-groups';
 import { useWorkspace } from '@/features/workspaces/api/get-workspace';
 import { useMyWorkspaces } from '@/features/workspaces/api/list-my-workspaces';
 

@@ -1,8 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import {
   listAllMemberImportErrors,
   useMemberImportErrors,
@@ -47,13 +48,12 @@ export function ImportErrors({ workspaceId, importId }: { workspaceId: string; i
         </Button>
       </Flex>
       {(errors.error || downloadError) ? <ProblemAlert error={errors.error ?? downloadError} title={t('imports.errors.loadError')} /> : null}
-      <Table<MemberImportError>
+      <ResponsiveTable<MemberImportError>
         size="small"
         rowKey={(e) => `${e.line}:${e.column ?? ''}:${e.message}`}
         loading={errors.isPending}
         pagination={false}
         dataSource={errors.items}
-        scroll={{ x: 'max-content' }}
         columns={[
           { key: 'line', title: t('imports.errors.line'), dataIndex: 'line', width: 80 },
           { key: 'column', title: t('imports.errors.column'), render: (_, e) => e.column ?? t('imports.errors.wholeRow') },

@@ -1,6 +1,7 @@
-import { Button, Table, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import type { MemberImport } from '../api/create-member-import';
 import { useMemberImports } from '../api/list-member-imports';
 
@@ -19,7 +20,7 @@ export function ImportHistory({
   const dt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   if (error) return <ProblemAlert error={error} title={t('imports.historyError')} />;
   return (
-    <Table<MemberImport>
+    <ResponsiveTable<MemberImport>
       data-testid="import-history"
       size="small"
       rowKey="id"
@@ -27,7 +28,6 @@ export function ImportHistory({
       pagination={false}
       dataSource={data?.items ?? []}
       locale={{ emptyText: t('imports.historyEmpty') }}
-      scroll={{ x: 'max-content' }}
       columns={[
         { key: 'createdAt', title: t('imports.createdAt', { timeZone }), render: (_, j) => dt.format(new Date(j.createdAt)) },
         { key: 'status', title: t('imports.statusLabel'), render: (_, j) => <Tag>{t(`imports.status.${j.status}`)}</Tag> },

@@ -1,6 +1,5 @@
+import type { Strings } from '@/locales/strings';
 import type importsZhCN from './zh-CN';
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 const importsEn: Strings<typeof importsZhCN> = {
   importTitle: 'Import members from CSV',

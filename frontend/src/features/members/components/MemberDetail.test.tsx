@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem } from '@/test/fetch-mock';
 import { renderWithProviders } from '@/test/render';
-import { BASE, emptyCatalog, event, GROUP_2, GROUPS, member, membership, screenWidth, WS } from './fixtures.test-data';
+import { BASE, emptyCatalog, event, GROUP_2, GROUPS, member, membership, WS } from './fixtures.test-data';
 import { MemberDetail } from './MemberDetail';
 
 const M = member(1, { invitedByMemberId: member(9).id, tags: ['宝妈', 'VIP'] });
@@ -62,10 +62,6 @@ function renderDetail(route = '/', { canEdit = true, canErase = true } = {}) {
 }
 
 describe('MemberDetail', () => {
-  beforeEach(() => {
-    screenWidth(1440);
-  });
-
   it('shows the profile and the timeline with group names, amounts and local times', async () => {
     routes();
     renderDetail();

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem } from '@/test/fetch-mock';
 import { renderWithProviders } from '@/test/render';
-import { BASE, emptyCatalog, GROUP_1, GROUPS, member, screenWidth, WS } from './fixtures.test-data';
+import { phoneViewport } from '@/test/viewport';
+import { BASE, emptyCatalog, GROUP_1, GROUPS, member, WS } from './fixtures.test-data';
 import { MemberList } from './MemberList';
 
 function Location() {
@@ -32,10 +33,6 @@ const listRequests = (requests: Request[]) =>
   requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname === `${BASE}/members`).map((r) => new URL(r.url).searchParams);
 
 describe('MemberList', () => {
-  beforeEach(() => {
-    screenWidth(1440);
-  });
-
   it('reads the filter from the URL, asks the API with it and shows the members', async () => {
     const { requests } = mockFetch({
       [`GET ${BASE}/members`]: () => json({ items: [member(1), member(2, { displayName: null, staff: true })], nextCursor: null }),
@@ -156,7 +153,7 @@ describe('MemberList', () => {
   });
 
   it('becomes a list of cards on a phone', async () => {
-    screenWidth(390);
+    phoneViewport();
     mockFetch({
       [`GET ${BASE}/members`]: () => json({ items: [member(1)], nextCursor: null }),
       [`GET ${BASE}/tags`]: () => json(emptyCatalog),

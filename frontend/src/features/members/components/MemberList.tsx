@@ -1,9 +1,10 @@
-import { Button, Card, Empty, Flex, Grid, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useWideScreen } from '@/lib/use-media-query';
 import { MEMBERS_PAGE_SIZE, useMembers, type Member } from '../api/list-members';
 import { readFilter, toQuery, writeFilter, type MemberFilterValues } from '../utils/filter';
 import { formatInZone } from '../utils/format';
@@ -38,8 +39,8 @@ export function MemberList({ workspaceId, timeZone, canEdit, groups, memberHref,
   const { data, error, isPending, isFetching } = useMembers(workspaceId, query);
   const [selected, setSelected] = useState<string[]>([]);
   const [bulk, setBulk] = useState<BulkTagScope | null>(null);
-  const screens = Grid.useBreakpoint();
-  const narrow = screens.md === false;
+  // phones get cards with the same facts (no sideways scrolling)
+  const narrow = !useWideScreen();
   const groupNames = useMemo(() => new Map(groups.map((g) => [g.id, g.name])), [groups]);
 
   const changeFilter = (values: MemberFilterValues) => {

@@ -1,6 +1,7 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { useMemberMemberships, type Membership } from '../api/list-member-memberships';
 import { formatInZone } from '../utils/format';
 
@@ -21,7 +22,8 @@ export function MemberMemberships({
   const { data, error, isPending } = useMemberMemberships(workspaceId, memberId);
   if (error) return <ProblemAlert error={error} title={t('members.memberships.loadError')} />;
   return (
-    <Table<Membership>
+    <ResponsiveTable<Membership>
+      cardTitle={(m) => groupNames.get(m.groupId) ?? m.groupId}
       data-testid="member-memberships"
       size="small"
       rowKey="id"
@@ -29,7 +31,6 @@ export function MemberMemberships({
       pagination={false}
       dataSource={data?.items ?? []}
       locale={{ emptyText: t('members.memberships.empty') }}
-      scroll={{ x: 'max-content' }}
       columns={[
         { key: 'group', title: t('members.memberships.group'), render: (_, m) => groupNames.get(m.groupId) ?? m.groupId },
         { key: 'role', title: t('members.memberships.role'), render: (_, m) => t(`members.role.${m.role}`) },

@@ -1,6 +1,7 @@
-import { Button, Flex, Table, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { useMemberEvents, type MemberEvent } from '../api/list-member-events';
 import { formatInZone, formatMoney } from '../utils/format';
 
@@ -33,7 +34,7 @@ export function MemberOrders({
         {t('members.orders.summary', { count: orders.items.length })}
         {[...totals].map(([currency, sum]) => ` · ${formatMoney(sum, currency, lng)}`).join('')}
       </Typography.Text>
-      <Table<MemberEvent>
+      <ResponsiveTable<MemberEvent>
         size="small"
         rowKey="id"
         loading={orders.isPending}

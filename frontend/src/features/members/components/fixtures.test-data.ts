@@ -1,5 +1,4 @@
 // Test data shared by the members tests.
-import { vi } from 'vitest';
 import type { MemberEvent } from '../api/list-member-events';
 import type { Membership } from '../api/list-member-memberships';
 import type { Member } from '../api/list-members';
@@ -79,24 +78,3 @@ export function membership(patch: Partial<Membership> = {}): Membership {
 
 export const emptyCatalog = { groups: [], tags: [{ id: '0190a7e0-0000-7000-8000-0000000000t1', name: '宝妈', tagGroupId: null, description: null, createdAt: '2026-11-01T00:00:00Z' }] };
 
-/**
- * Makes antd's breakpoints see a screen `width` px wide (jsdom matches no media query, which
- * antd reads as the narrowest screen). Undone by the test setup's restoreAllMocks.
- */
-export function screenWidth(width: number) {
-  const matches = (query: string) => {
-    const min = /min-width:\s*(\d+)px/.exec(query);
-    const max = /max-width:\s*(\d+(?:\.\d+)?)px/.exec(query);
-    return (!min || width >= Number(min[1])) && (!max || width <= Number(max[1]));
-  };
-  return vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
-    matches: matches(query),
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }));
-}

@@ -1,6 +1,5 @@
+import type { Strings } from '@/locales/strings';
 import type membersZhCN from './zh-CN';
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 const membersEn: Strings<typeof membersZhCN> = {
   title: 'Members',
@@ -11,7 +10,6 @@ const membersEn: Strings<typeof membersZhCN> = {
   nav: {
     list: 'Member list',
     segments: 'Segments',
-    imports: 'Import and export',
   },
   filters: {
     search: 'Search',

@@ -8,7 +8,6 @@ const membersZhCN = {
   nav: {
     list: '成员列表',
     segments: '分群',
-    imports: '导入与导出',
   },
   filters: {
     search: '搜索',

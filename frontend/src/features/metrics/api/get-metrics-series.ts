@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import type { DayRange } from '../utils/range';
+import type { DayRange } from '@/lib/day-range';
 
 export type MetricsSeries = components['schemas']['MetricsSeries'];
 export type SeriesInterval = MetricsSeries['interval'];

@@ -4,9 +4,9 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SERIES_INTERVALS, useMetricsSeries, type SeriesInterval } from '../api/get-metrics-series';
-import type { DayRange } from '../utils/range';
+import type { DayRange } from '@/lib/day-range';
 
-const EChart = lazy(() => import('./EChart'));
+const EChart = lazy(() => import('@/components/chart/EChart'));
 
 interface Props {
   workspaceId: string;

@@ -1,18 +1,15 @@
-import { Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Card, Flex, Skeleton, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useMetricThresholds } from '../api/get-metric-thresholds';
 import type { SeriesInterval } from '../api/get-metrics-series';
 import { useMetricsSummary, type MetricsFigures } from '../api/get-metrics-summary';
-import { GROUPS_PAGE_SIZE, useGroups } from '../api/list-groups';
-import { presetRange, type DayRange, type RangePreset } from '../utils/range';
+import { presetRange, type DayRange, type RangePreset } from '@/lib/day-range';
 import { ActivityChart } from './ActivityChart';
 import { DashboardEmpty } from './DashboardEmpty';
 import { DashboardFilters } from './DashboardFilters';
-import { GroupRankingTable } from './GroupRankingTable';
 import { HeadlineCards } from './HeadlineCards';
-import { OpenAlerts } from './OpenAlerts';
 
 export interface DashboardProps {
   workspaceId: string;
@@ -20,10 +17,28 @@ export interface DashboardProps {
   timeZone: string;
   /** The workspace currency (the summary's answer wins once it is there). */
   currency: string;
-  /** May resolve alerts (owners, admins, operators). */
-  canResolve: boolean;
+  /** The groups the scope picker offers (the first page of the workspace's groups). */
+  groups: ScopeGroup[];
+  /** More groups exist than `groups` holds. */
+  groupsTruncated: boolean;
+  groupsLoading: boolean;
+  /** What the page shows below the figures for the chosen period and scope (ranking, alerts). */
+  children?: (scope: DashboardScope) => ReactNode;
   /** The period shown first. */
   initialPreset?: Exclude<RangePreset, 'custom'>;
+}
+
+export interface ScopeGroup {
+  id: string;
+  name: string;
+}
+
+export interface DashboardScope {
+  range: DayRange;
+  /** One group, or the whole workspace when absent. */
+  groupId: string | undefined;
+  /** The currency figures are shown in. */
+  currency: string;
 }
 
 /** Nothing happened in the period: no members, no activity, no orders. */
@@ -39,21 +54,17 @@ function isEmpty(f: MetricsFigures): boolean {
   );
 }
 
-/** The operator's dashboard: headline figures, trend, group ranking and open alerts of a period. */
-export function Dashboard({ workspaceId, timeZone, currency, canResolve, initialPreset = 'last7' }: DashboardProps) {
+/** The operator's dashboard: period and scope, headline figures and trend; the page adds the rest. */
+export function Dashboard(props: DashboardProps) {
+  const { workspaceId, timeZone, currency, groups, initialPreset = 'last7' } = props;
   const { t } = useTranslation();
   const [preset, setPreset] = useState<RangePreset>(initialPreset);
   const [range, setRange] = useState<DayRange>(() => presetRange(initialPreset, timeZone));
   const [groupId, setGroupId] = useState<string | undefined>();
   const [interval, setSeriesInterval] = useState<SeriesInterval>('day');
 
-  const groups = useGroups(workspaceId);
   const thresholds = useMetricThresholds(workspaceId);
   const summary = useMetricsSummary(workspaceId, { ...range, groupId });
-  const groupNames = useMemo(
-    () => new Map((groups.data?.items ?? []).map((g) => [g.id, g.name] as const)),
-    [groups.data],
-  );
   const money = summary.data?.currency ?? currency;
 
   const body = () => {
@@ -93,28 +104,15 @@ export function Dashboard({ workspaceId, timeZone, currency, canResolve, initial
             setPreset('custom');
             setRange(r);
           }}
-          groups={groups.data?.items ?? []}
-          groupsTruncated={Boolean(groups.data?.nextCursor) && (groups.data?.items.length ?? 0) >= GROUPS_PAGE_SIZE}
-          groupsLoading={groups.isPending}
+          groups={groups}
+          groupsTruncated={props.groupsTruncated}
+          groupsLoading={props.groupsLoading}
           groupId={groupId}
           onGroup={setGroupId}
         />
       </Card>
       {body()}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
-          <GroupRankingTable workspaceId={workspaceId} range={range} currency={money} />
-        </Col>
-        <Col xs={24} xl={12}>
-          <OpenAlerts
-            workspaceId={workspaceId}
-            groupId={groupId}
-            groupNames={groupNames}
-            currency={money}
-            canResolve={canResolve}
-          />
-        </Col>
-      </Row>
+      {props.children?.({ range, groupId, currency: money })}
     </Flex>
   );
 }

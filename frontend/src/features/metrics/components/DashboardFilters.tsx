@@ -1,8 +1,7 @@
 import { DatePicker, Flex, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../api/list-groups';
-import { localToday, MAX_RANGE_DAYS, RANGE_PRESETS, type DayRange, type RangePreset } from '../utils/range';
+import { localToday, MAX_RANGE_DAYS, RANGE_PRESETS, type DayRange, type RangePreset } from '@/lib/day-range';
 
 interface Props {
   timeZone: string;
@@ -10,7 +9,7 @@ interface Props {
   range: DayRange;
   onPreset: (preset: Exclude<RangePreset, 'custom'>) => void;
   onCustom: (range: DayRange) => void;
-  groups: Group[];
+  groups: { id: string; name: string }[];
   groupsTruncated: boolean;
   groupsLoading: boolean;
   groupId: string | undefined;

@@ -9,7 +9,7 @@ import {
   formatPercent,
   formatSeconds,
   formatSigned,
-} from '../utils/format';
+} from '@/lib/figures';
 import { judge, THRESHOLD_DIRECTION, type ThresholdKey } from '../utils/health';
 import { MetricCard, type MetricCardProps } from './MetricCard';
 

@@ -1,6 +1,6 @@
 import { Card, Flex, Typography } from 'antd';
 import type { Health } from '../utils/health';
-import { Figure } from './Figure';
+import { Figure } from '@/components/Figure';
 import { HealthTag } from './HealthTag';
 
 export interface MetricLine {

@@ -4,9 +4,9 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDateTime } from '@/lib/format';
 import { ALERTS_PAGE_SIZE, useAlerts, type Alert } from '../api/list-alerts';
 import { useResolveAlert } from '../api/resolve-alert';
-import { formatFigure } from '../utils/format';
-import { CHECK_KIND, isKnownCheck } from '../utils/kinds';
-import { Figure } from './Figure';
+import { formatFigure } from '@/lib/figures';
+import { CHECK_KIND, isKnownCheck } from '@/lib/figures';
+import { Figure } from '@/components/Figure';
 
 interface Props {
   workspaceId: string;
@@ -52,7 +52,7 @@ export function OpenAlerts({ workspaceId, groupId, groupNames, currency, canReso
             {
               key: 'kind',
               title: t('metrics.alerts.kind'),
-              render: (_, a) => (isKnownCheck(a.kind) ? t(`metrics.checks.${a.kind}`) : a.kind),
+              render: (_, a) => (isKnownCheck(a.kind) ? t(`figures.checks.${a.kind}`) : a.kind),
             },
             { key: 'group', title: t('metrics.alerts.group'), render: (_, a) => groupNames.get(a.groupId) ?? a.groupId },
             { key: 'raisedAt', title: t('metrics.alerts.raisedAt'), render: (_, a) => formatDateTime(a.raisedAt, lng) },

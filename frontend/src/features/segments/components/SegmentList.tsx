@@ -1,7 +1,8 @@
-import { App, Button, Empty, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Empty, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { useDeleteSegment } from '../api/delete-segment';
 import { useSegments, type Segment } from '../api/list-segments';
 import { describeFilter } from '../utils/describe';
@@ -31,7 +32,8 @@ export function SegmentList({
       </Typography.Paragraph>
       {segments.error && <ProblemAlert error={segments.error} title={t('segments.loadError')} />}
       {remove.error && <ProblemAlert error={remove.error} title={t('segments.deleteError')} />}
-      <Table<Segment>
+      <ResponsiveTable<Segment>
+        cardTitle={(s) => <Link to={segmentHref(s)}>{s.name}</Link>}
         data-testid="segment-table"
         size="small"
         rowKey="id"
@@ -39,7 +41,6 @@ export function SegmentList({
         pagination={false}
         dataSource={segments.items}
         locale={{ emptyText: <Empty description={t('segments.empty')} /> }}
-        scroll={{ x: 'max-content' }}
         columns={[
           { key: 'name', title: t('segments.name'), render: (_, s) => <Link to={segmentHref(s)}>{s.name}</Link> },
           {

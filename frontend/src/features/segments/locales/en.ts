@@ -1,6 +1,5 @@
+import type { Strings } from '@/locales/strings';
 import type segmentsZhCN from './zh-CN';
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 const segmentsEn: Strings<typeof segmentsZhCN> = {
   title: 'Segments',

@@ -3,7 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useMyWorkspaces } from '../api/list-my-workspaces';
 
 /** Select of the caller's workspaces; `onChange` gets the chosen workspace id. */
-export function WorkspaceSwitcher({ value, onChange }: { value?: string; onChange: (workspaceId: string) => void }) {
+export function WorkspaceSwitcher({
+  value,
+  onChange,
+  compact = false,
+}: {
+  value?: string;
+  onChange: (workspaceId: string) => void;
+  /** Narrow (phones): takes the room it is given, the name is cut with an ellipsis. */
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const { items, isPending } = useMyWorkspaces();
   return (
@@ -15,7 +24,8 @@ export function WorkspaceSwitcher({ value, onChange }: { value?: string; onChang
       loading={isPending}
       onChange={onChange}
       showSearch={{ optionFilterProp: 'label' }}
-      style={{ minWidth: 220 }}
+      style={compact ? { width: '100%', minWidth: 0 } : { minWidth: 220 }}
+      popupMatchSelectWidth={compact ? 260 : true}
       options={items.map(({ workspace }) => ({ value: workspace.id, label: workspace.name }))}
     />
   );

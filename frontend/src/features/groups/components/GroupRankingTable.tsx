@@ -1,0 +1,107 @@
+import { Button, Card, Select, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useGroupRanking, type RankedGroup, type RankingMetric } from '../api/get-group-ranking';
+import { formatCount, formatFigure } from '@/lib/figures';
+import { defaultOrder, RANKING_METRIC_KIND, RANKING_METRICS } from '../utils/ranking';
+import type { DayRange } from '@/lib/day-range';
+import { Figure } from '@/components/Figure';
+import { GroupHealthDrawer } from './GroupHealthDrawer';
+
+export const RANKING_SIZE = 10;
+
+interface Props {
+  workspaceId: string;
+  range: DayRange;
+  currency: string;
+  /** Where a group's page is: its name links there. */
+  groupHref?: (groupId: string) => string;
+}
+
+/** The top 10 groups of the range by a chosen figure; each opens its page and its health check in a drawer. */
+export function GroupRankingTable({ workspaceId, range, currency, groupHref }: Props) {
+  const { t, i18n } = useTranslation();
+  const [metric, setMetric] = useState<RankingMetric>('activeShare');
+  const [healthOf, setHealthOf] = useState<{ id: string; name: string } | null>(null);
+  const { data, error, isPending, isFetching } = useGroupRanking(workspaceId, {
+    ...range,
+    metric,
+    order: defaultOrder(metric),
+    limit: RANKING_SIZE,
+  });
+
+  return (
+    <Card
+      title={t('groups.ranking.title')}
+      data-testid="group-ranking"
+      extra={
+        <Select<RankingMetric>
+          aria-label={t('groups.ranking.metric')}
+          value={metric}
+          onChange={setMetric}
+          style={{ minWidth: 180 }}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={RANKING_METRICS.map((m) => ({ value: m, label: t(`figures.names.${m}`) }))}
+        />
+      }
+    >
+      {error ? (
+        <ProblemAlert error={error} title={t('groups.ranking.loadError')} />
+      ) : (
+        <Table<RankedGroup>
+          size="small"
+          rowKey="groupId"
+          loading={isPending || isFetching}
+          pagination={false}
+          dataSource={data?.items ?? []}
+          locale={{ emptyText: t('groups.ranking.empty') }}
+          columns={[
+            { key: 'rank', title: t('groups.ranking.rank'), dataIndex: 'rank', width: 64 },
+            {
+              key: 'name',
+              title: t('groups.ranking.group'),
+              render: (_, g) => (groupHref ? <Link to={groupHref(g.groupId)}>{g.name}</Link> : g.name),
+            },
+            {
+              key: 'value',
+              title: t(`figures.names.${metric}`),
+              align: 'right',
+              render: (_, g) => (
+                <Figure value={formatFigure(RANKING_METRIC_KIND[metric], g.value, i18n.language, currency)} />
+              ),
+            },
+            {
+              key: 'membersAtEnd',
+              title: t('groups.ranking.membersAtEnd'),
+              align: 'right',
+              render: (_, g) => formatCount(g.membersAtEnd, i18n.language),
+            },
+            {
+              key: 'health',
+              title: t('groups.ranking.health'),
+              render: (_, g) => (
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => setHealthOf({ id: g.groupId, name: g.name })}
+                  aria-label={`${t('groups.ranking.showHealth')} ${g.name}`}
+                >
+                  {t('groups.ranking.showHealth')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+      <GroupHealthDrawer
+        workspaceId={workspaceId}
+        range={range}
+        currency={currency}
+        group={healthOf}
+        onClose={() => setHealthOf(null)}
+      />
+    </Card>
+  );
+}
