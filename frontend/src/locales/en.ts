@@ -5,6 +5,7 @@ import workspacesEn from '@/features/workspaces/locales/en';
 import membersEn from '@/features/members/locales/en';
 import segmentsEn from '@/features/segments/locales/en';
 import importsEn from '@/features/imports/locales/en';
+import insightsEn from '@/features/insights/locales/en';
 import type { Resources } from './zh-CN';
 
 const en: Resources = {
@@ -92,6 +93,7 @@ const en: Resources = {
   members: membersEn,
   segments: segmentsEn,
   imports: importsEn,
+  insights: insightsEn,
 };
 
 export default en;

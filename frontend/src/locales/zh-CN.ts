@@ -5,6 +5,7 @@ import workspacesZhCN from '@/features/workspaces/locales/zh-CN';
 import membersZhCN from '@/features/members/locales/zh-CN';
 import segmentsZhCN from '@/features/segments/locales/zh-CN';
 import importsZhCN from '@/features/imports/locales/zh-CN';
+import insightsZhCN from '@/features/insights/locales/zh-CN';
 import type { Strings } from './strings';
 
 const zhCN = {
@@ -92,6 +93,7 @@ const zhCN = {
   members: membersZhCN,
   segments: segmentsZhCN,
   imports: importsZhCN,
+  insights: insightsZhCN,
 };
 
 export default zhCN;

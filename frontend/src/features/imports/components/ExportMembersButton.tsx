@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useExportMembers, type MemberExportQuery } from '../api/export-members';
-import { download } from '../utils/csv';
+import { download } from '@/lib/csv';
 
 /** Downloads the members the current filter matches as CSV (the import's columns; phones masked for analysts). */
 export function ExportMembersButton({ workspaceId, query }: { workspaceId: string; query: MemberExportQuery }) {

@@ -9,7 +9,7 @@ import {
   useMemberImportErrors,
   type MemberImportError,
 } from '../api/list-member-import-errors';
-import { download, toCsv } from '../utils/csv';
+import { download, toCsv } from '@/lib/csv';
 
 /** The rows an import could not apply (line, column, why), with a CSV of all of them to fix and re-import. */
 export function ImportErrors({ workspaceId, importId }: { workspaceId: string; importId: string }) {

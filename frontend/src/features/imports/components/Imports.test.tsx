@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '@/test/fetch-mock';
 import { renderWithProviders } from '@/test/render';
 import type { MemberImport } from '../api/create-member-import';
-import { csvField } from '../utils/csv';
 import { ExportMembersButton } from './ExportMembersButton';
 import { ImportProgress } from './ImportProgress';
 import { ImportUpload } from './ImportUpload';
@@ -156,15 +155,5 @@ describe('ExportMembersButton', () => {
     const q = new URL(requests[0].url).searchParams;
     expect(q.getAll('tag')).toEqual(['宝妈']);
     expect(q.get('silentDays')).toBe('7');
-  });
-});
-
-describe('csvField', () => {
-  it('quotes commas, quotes and line breaks only', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField(null)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTagCatalog } from '../api/get-tag-catalog';
 import { SOURCE_CHANNELS, type MemberFilterValues } from '../utils/filter';
@@ -19,6 +19,13 @@ export function MemberFilters({ workspaceId, values, onChange, groups, extra }: 
   const catalog = useTagCatalog(workspaceId);
   // a change of any condition leaves the saved segment it came from
   const set = (patch: Partial<MemberFilterValues>) => onChange({ ...values, ...patch, segment: undefined });
+  // the number is applied on Enter or when the field is left, not on every keystroke
+  const [silentDraft, setSilentDraft] = useState<number | null>(values.silentDays ?? null);
+  useEffect(() => setSilentDraft(values.silentDays ?? null), [values.silentDays]);
+  const applySilent = () => {
+    const silentDays = silentDraft !== null && Number.isInteger(silentDraft) && silentDraft >= 1 && silentDraft <= 3650 ? silentDraft : undefined;
+    if (silentDays !== values.silentDays) set({ silentDays });
+  };
   const tagOptions = [...new Set([...(catalog.data?.tags.map((tag) => tag.name) ?? []), ...values.tags])].map((name) => ({
     value: name,
     label: name,
@@ -103,22 +110,15 @@ export function MemberFilters({ workspaceId, values, onChange, groups, extra }: 
       <Form.Item label={t('members.filters.silentDays')}>
         <Space.Compact>
           <InputNumber
-            key={values.silentDays ?? ''}
             min={1}
             max={3650}
             precision={0}
             style={{ width: 90 }}
             aria-label={t('members.filters.silentDays')}
-            defaultValue={values.silentDays}
-            onBlur={(e) => {
-              const n = Number(e.currentTarget.value);
-              const silentDays = Number.isInteger(n) && n >= 1 && n <= 3650 ? n : undefined;
-              if (silentDays !== values.silentDays) set({ silentDays });
-            }}
-            onPressEnter={(e) => {
-              const n = Number(e.currentTarget.value);
-              set({ silentDays: Number.isInteger(n) && n >= 1 && n <= 3650 ? n : undefined });
-            }}
+            value={silentDraft}
+            onChange={(v) => setSilentDraft(typeof v === 'number' ? v : null)}
+            onBlur={applySilent}
+            onPressEnter={applySilent}
           />
           <Space.Addon>{t('members.filters.days')}</Space.Addon>
         </Space.Compact>

@@ -72,6 +72,13 @@ describe('MemberList', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('?q=demo-u1'));
     await waitFor(() => expect(listRequests(requests).at(-1)!.get('q')).toBe('demo-u1'));
 
+    await user.type(screen.getByRole('spinbutton', { name: '沉默天数 ≥' }), '30{Enter}');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('?q=demo-u1&silentDays=30'));
+    await user.click(screen.getByRole('button', { name: '清除筛选' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toBeEmptyDOMElement());
+    await user.type(screen.getByRole('searchbox', { name: '搜索' }), 'demo-u1{Enter}');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('?q=demo-u1'));
+
     await user.click(screen.getByRole('button', { name: '下一页' }));
     expect(await screen.findByText('王妈妈3')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('?q=demo-u1&cursor=c-2');
