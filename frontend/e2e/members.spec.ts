@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { login, uniqueName } from './support';
+import { accessToken, login, uniqueName } from './support';
 
 // The demo workspace of the demo data (DemoData, scripts/demo-activity.mjs) and one of its
 // WeChat customers.
@@ -166,11 +166,74 @@ for (const language of ['zh-CN', 'en'] as const) {
     await expect(page.getByTestId('member-cards').locator('.ant-card').first()).toBeVisible();
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: join(docs, `members-phone${suffix}.png`), fullPage: true });
+    await page.screenshot({ path: join(docs, `members-phone${suffix}.png`) });
 
     await page.goto(memberUrl);
     await expect(page.getByTestId('timeline-event').first()).toBeVisible();
     await settle(page);
-    await page.screenshot({ path: join(docs, `member-phone${suffix}.png`), fullPage: true });
+    await page.screenshot({ path: join(docs, `member-phone${suffix}.png`) });
   });
+}
+
+test('insights: silent members with the outreach CSV, contributors, retention and lifecycle', async ({ page }) => {
+  await login(page, 'operator', undefined, `/w/${WS}/insights?days=3`);
+  const silent = page.getByTestId('silent-members');
+  await expect(silent.locator('tbody tr.ant-table-row').first()).toBeVisible();
+  const download = page.waitForEvent('download');
+  await silent.getByRole('button', { name: /导出触达名单 CSV/ }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').split(/\r\n/);
+  expect(csv[0]).toBe('member_id,display_name,joined_at,last_active_at,silent_days');
+  expect(csv.length).toBeGreaterThan(2);
+
+  await page.getByRole('tab', { name: '活跃贡献者' }).click();
+  await expect(page).toHaveURL(/tab=contributors/);
+  await expect(page.getByTestId('top-contributors').locator('tbody tr.ant-table-row').first()).toBeVisible();
+  await page.getByTestId('top-contributors').getByText('连续打卡', { exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: '连续打卡天数' })).toBeVisible();
+
+  await page.getByRole('tab', { name: '留存', exact: true }).click();
+  await expect(page.getByTestId('retention-cell').first()).toBeVisible();
+
+  await page.getByRole('tab', { name: '社群生命周期' }).click();
+  await expect(page.getByTestId('lifecycle').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('lifecycle-groups')).toContainText('6 个社群');
+});
+
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`screenshots of insights and imports (${language})`, async ({ page }) => {
+    mkdirSync(docs, { recursive: true });
+    const suffix = language === 'en' ? '-en' : '';
+    await page.addInitScript((lng) => window.localStorage.setItem('shequn.language', lng), language);
+    for (const [width, height, device] of [[1440, 900, ''], [390, 844, '-phone']] as const) {
+      await page.setViewportSize({ width, height });
+      const path = `/w/${WS}/insights?tab=retention`;
+      if (device === '') await login(page, 'operator', undefined, path);
+      else await page.goto(path);
+      await expect(page.getByTestId('retention-cell').first()).toBeVisible();
+      await settle(page);
+      if (device) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: join(docs, `insights${device}${suffix}.png`), fullPage: !device });
+
+      await page.goto(`/w/${WS}/insights?tab=lifecycle&compare=${await firstGroupId(page)}`);
+      await expect(page.getByTestId('lifecycle').locator('svg').first()).toBeVisible();
+      await settle(page);
+      await page.waitForTimeout(1200); // the chart's entry animation
+      await page.screenshot({ path: join(docs, `insights-lifecycle${device}${suffix}.png`), fullPage: !device });
+
+      await page.goto(`/w/${WS}/imports`);
+      await expect(page.getByTestId('import-history').first()).toBeVisible();
+      await settle(page);
+      await page.screenshot({ path: join(docs, `imports${device}${suffix}.png`), fullPage: !device });
+    }
+  });
+}
+
+/** A group of the demo workspace, read through the API with the page's token. */
+async function firstGroupId(page: Page): Promise<string> {
+  const token = await accessToken(page);
+  const res = await page.request.get(`/api/v1/workspaces/${WS}/groups?limit=1&sort=name`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(res.ok()).toBe(true);
+  return ((await res.json()) as { items: { id: string }[] }).items[0].id;
 }

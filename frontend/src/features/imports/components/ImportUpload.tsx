@@ -13,13 +13,12 @@ export function ImportUpload({ workspaceId, onQueued }: { workspaceId: string; o
   const create = useCreateMemberImport(workspaceId);
 
   return (
-    <>
+    <div data-testid="import-upload">
       <Upload.Dragger
         accept=".csv,text/csv"
         multiple={false}
         showUploadList={false}
         disabled={create.isPending}
-        data-testid="import-upload"
         beforeUpload={(file) => {
           if (file.size > MAX_BYTES) {
             create.reset();
@@ -39,6 +38,6 @@ export function ImportUpload({ workspaceId, onQueued }: { workspaceId: string; o
         {t('imports.columns')}
       </Typography.Paragraph>
       {create.error && <ProblemAlert error={create.error} title={t('imports.uploadError')} />}
-    </>
+    </div>
   );
 }

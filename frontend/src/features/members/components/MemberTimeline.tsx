@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Select, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Skeleton, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useMemberEvents, type EventType, type MemberEvent } from '../api/list-member-events';
@@ -88,7 +88,11 @@ export function MemberTimeline({ workspaceId, memberId, timeZone, groupNames, ty
                 <Typography.Text strong>{t(`members.eventType.${e.type}`)}</Typography.Text>{' '}
                 <Typography.Text type="secondary">{groupNames.get(e.groupId) ?? ''}</Typography.Text>{' '}
                 {detail(e)}
-                {e.late && <Tag style={{ marginInlineStart: 8 }}>{t('members.timeline.late')}</Tag>}
+                {e.late && (
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+                    {t('members.timeline.late')}
+                  </Typography.Text>
+                )}
               </span>
             ),
           }))}
