@@ -30,6 +30,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: page(() => import('./routes/dashboard/DashboardPage'), (m) => m.DashboardPage) },
           { path: 'groups', lazy: page(() => import('./routes/groups/GroupsPage'), (m) => m.GroupsPage) },
+          { path: 'groups/:groupId', lazy: page(() => import('./routes/groups/GroupPage'), (m) => m.GroupPage) },
           { path: 'members', lazy: page(() => import('./routes/members/MembersPage'), (m) => m.MembersPage) },
           { path: 'insights', lazy: page(() => import('./routes/insights/InsightsPage'), (m) => m.InsightsPage) },
           { path: 'alerts', lazy: page(() => import('./routes/alerts/AlertsPage'), (m) => m.AlertsPage) },
