@@ -1,4 +1,3 @@
-import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -15,7 +14,7 @@ export function GroupsPage() {
   const workspace = useWorkspace(workspaceId);
   const { canEdit } = useGroupEditing(workspaceId);
 
-  if (workspace.isPending) return <Skeleton active />;
+  // the list is asked for at once; only health scores and figure ranking wait for the time zone
   if (workspace.error) {
     const notFound = workspace.error instanceof ApiError && workspace.error.status === 404;
     return <ProblemAlert error={notFound ? new Error(t('workspaces.notFound')) : workspace.error} />;
@@ -24,8 +23,8 @@ export function GroupsPage() {
     <GroupsList
       key={workspaceId}
       workspaceId={workspaceId}
-      timeZone={workspace.data.workspace.timeZone}
-      currency={workspace.data.workspace.currency}
+      timeZone={workspace.data?.workspace.timeZone}
+      currency={workspace.data?.workspace.currency ?? ''}
       canEdit={canEdit}
       groupHref={(groupId) => paths.group(workspaceId, groupId)}
     />

@@ -22,7 +22,8 @@ import { HealthScore } from './HealthScore';
 
 interface Props {
   workspaceId: string;
-  timeZone: string;
+  /** The workspace's time zone (days of the health score and ranking); they wait for it. */
+  timeZone: string | undefined;
   currency: string;
   /** Owners, admins and operators create, edit and archive; analysts only read. */
   canEdit: boolean;
@@ -41,20 +42,21 @@ export function GroupsList({ workspaceId, timeZone, currency, canEdit, groupHref
   const { message } = App.useApp();
   const [search, setSearch] = useSearchParams();
   const params = readListParams(search);
-  const range = useMemo(() => presetRange('last30', timeZone), [timeZone]);
+  const range = useMemo(() => (timeZone ? presetRange('last30', timeZone) : undefined), [timeZone]);
   const [editing, setEditing] = useState<{ groupId?: string } | null>(null);
 
   const list = useSearchGroups(workspaceId, toGroupQuery(params), !params.rank);
   const ranking = useGroupRanking(
     workspaceId,
     {
-      ...range,
+      from: range?.from ?? '',
+      to: range?.to ?? '',
       metric: params.rank ?? 'activeShare',
       order: defaultOrder(params.rank ?? 'activeShare'),
       limit: GROUPS_LIST_PAGE,
       cursor: params.cursor,
     },
-    Boolean(params.rank),
+    Boolean(params.rank && range),
   );
   const series = useSeriesList(workspaceId);
   const archive = useUpdateGroup(workspaceId);
@@ -270,7 +272,7 @@ export function GroupsList({ workspaceId, timeZone, currency, canEdit, groupHref
           )}
         </Flex>
         {params.rank ? (
-          <Alert type="info" showIcon title={t('groups.list.rankHint', { from: range.from, to: range.to })} />
+          <Alert type="info" showIcon title={t('groups.list.rankHint', { from: range?.from ?? '', to: range?.to ?? '' })} />
         ) : (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('groups.list.notSupported')}
