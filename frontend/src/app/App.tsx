@@ -7,8 +7,8 @@ import { RequireAuth } from './RequireAuth';
 import { UiProviders } from './providers';
 import { createRouter } from './router';
 
-const router = createRouter();
 const queryClient = createQueryClient();
+const router = createRouter(queryClient);
 
 /** Back from Keycloak: drop ?code&state from the URL and open the page asked for. */
 function onSigninCallback(user: User | void) {

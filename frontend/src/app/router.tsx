@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageSpin } from '@/components/FullPageSpin';
 import { RootLayout } from './layout/RootLayout';
 import { WorkspaceLayout } from './layout/WorkspaceLayout';
+import { prefetchGroup, prefetchGroups } from './prefetch';
 import { HomePage } from './routes/HomePage';
 import { NotFoundPage } from './routes/NotFoundPage';
 
@@ -17,7 +19,7 @@ function Loading() {
   return <FullPageSpin tip={t('app.loading')} />;
 }
 
-export const routes: RouteObject[] = [
+export const routes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/',
     element: <RootLayout />,
@@ -29,7 +31,16 @@ export const routes: RouteObject[] = [
         element: <WorkspaceLayout />,
         children: [
           { index: true, lazy: page(() => import('./routes/dashboard/DashboardPage'), (m) => m.DashboardPage) },
-          { path: 'groups', lazy: page(() => import('./routes/groups/GroupsPage'), (m) => m.GroupsPage) },
+          {
+            path: 'groups',
+            loader: prefetchGroups(queryClient),
+            lazy: page(() => import('./routes/groups/GroupsPage'), (m) => m.GroupsPage),
+          },
+          {
+            path: 'groups/:groupId',
+            loader: prefetchGroup(queryClient),
+            lazy: page(() => import('./routes/groups/GroupPage'), (m) => m.GroupPage),
+          },
           { path: 'members', lazy: page(() => import('./routes/members/MembersPage'), (m) => m.MembersPage) },
           {
             path: 'members/segments',
@@ -51,6 +62,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createRouter() {
-  return createBrowserRouter(routes);
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(routes(queryClient));
 }

@@ -53,14 +53,14 @@ describe('DashboardPage', () => {
   it('lets an operator resolve alerts', async () => {
     routes('operator');
     renderPage();
-    expect(await screen.findByText('超出容量', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('超出容量', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: '标记已处理' })).toBeInTheDocument();
   });
 
   it('hides "resolve" from an analyst, and asks in the workspace time zone', async () => {
     const { requests } = routes('analyst');
     renderPage();
-    expect(await screen.findByText('超出容量', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('超出容量', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(await screen.findByText('分析师只能查看告警。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '标记已处理' })).not.toBeInTheDocument();
     expect(screen.getByTestId('range-hint')).toHaveTextContent('Asia/Shanghai');

@@ -13,13 +13,24 @@ export interface RankingParams extends DayRange {
   metric: RankingMetric;
   order: RankingOrder;
   limit: number;
+  cursor?: string;
 }
 
-/** GET /api/v1/workspaces/{workspaceId}/metrics/group-ranking: the first page (top `limit`). */
+/** GET /api/v1/workspaces/{workspaceId}/metrics/group-ranking: a page of the ranking (the first without cursor). */
 export async function getGroupRanking(workspaceId: string, params: RankingParams): Promise<GroupRanking> {
   return unwrap(
     await api.GET('/api/v1/workspaces/{workspaceId}/metrics/group-ranking', {
-      params: { path: { workspaceId }, query: { ...params } },
+      params: {
+        path: { workspaceId },
+        query: {
+          metric: params.metric,
+          from: params.from,
+          to: params.to,
+          order: params.order,
+          limit: params.limit,
+          ...(params.cursor ? { cursor: params.cursor } : {}),
+        },
+      },
     }),
   );
 }
@@ -32,6 +43,6 @@ export function groupRankingQueryOptions(workspaceId: string, params: RankingPar
   });
 }
 
-export function useGroupRanking(workspaceId: string, params: RankingParams) {
-  return useQuery(groupRankingQueryOptions(workspaceId, params));
+export function useGroupRanking(workspaceId: string, params: RankingParams, enabled = true) {
+  return useQuery({ ...groupRankingQueryOptions(workspaceId, params), enabled });
 }

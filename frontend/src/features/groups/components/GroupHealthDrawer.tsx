@@ -1,12 +1,7 @@
-import { CheckCircleOutlined, CloseCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
-import { Descriptions, Drawer, Skeleton, Table, Tag, Typography } from 'antd';
+import { Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { useGroupHealth, type HealthCheck } from '../api/get-group-health';
-import { CHECK_KIND, formatDecimal, formatFigure } from '@/lib/figures';
-
 import type { DayRange } from '@/lib/day-range';
-import { Figure } from '@/components/Figure';
+import { GroupHealthDetails } from './GroupHealthDetails';
 
 interface Props {
   workspaceId: string;
@@ -19,10 +14,7 @@ interface Props {
 
 /** A group's health score over the range, with each check passed or failed (GET .../groups/{id}/health). */
 export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose }: Props) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const { data, error, isPending } = useGroupHealth(workspaceId, group?.id, range);
-  const fmt = (check: HealthCheck['check'], v: number | null) => formatFigure(CHECK_KIND[check], v, lng, currency);
+  const { t } = useTranslation();
 
   return (
     <Drawer
@@ -32,88 +24,7 @@ export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose
       title={group ? t('groups.health.title', { name: group.name }) : ''}
       data-testid="group-health"
     >
-      {!group ? null : isPending ? (
-        <Skeleton active />
-      ) : error ? (
-        <ProblemAlert error={error} title={t('groups.health.loadError')} />
-      ) : (
-        <>
-          <Descriptions
-            column={1}
-            size="small"
-            style={{ marginBottom: 16 }}
-            items={[
-              {
-                key: 'score',
-                label: t('groups.health.score'),
-                children: (
-                  <Typography.Text>
-                    <Typography.Text strong style={{ fontSize: 20 }} data-testid="health-score">
-                      <Figure value={formatDecimal(data.score, lng, 0)} />
-                    </Typography.Text>{' '}
-                    <Typography.Text type="secondary">
-                      {t('groups.health.points', {
-                        points: formatDecimal(data.points, lng, 1),
-                        counted: data.checksCounted,
-                      })}
-                    </Typography.Text>
-                  </Typography.Text>
-                ),
-              },
-              { key: 'period', label: t('groups.health.period'), children: `${data.from} ~ ${data.to}` },
-            ]}
-          />
-          <Table<HealthCheck>
-            size="small"
-            rowKey="check"
-            pagination={false}
-            dataSource={data.checks}
-            columns={[
-              { key: 'check', title: t('groups.health.check'), render: (_, c) => t(`figures.checks.${c.check}`) },
-              { key: 'value', title: t('groups.health.value'), render: (_, c) => <Figure value={fmt(c.check, c.value)} /> },
-              {
-                key: 'threshold',
-                title: t('groups.health.threshold'),
-                render: (_, c) =>
-                  t(c.comparison === 'above' ? 'groups.health.above' : c.comparison === 'below' ? 'groups.health.below' : 'groups.health.atMost', {
-                    value: fmt(c.check, c.threshold),
-                  }),
-              },
-              {
-                key: 'result',
-                title: t('groups.health.result'),
-                render: (_, c) => <CheckResult check={c} />,
-              },
-            ]}
-          />
-        </>
-      )}
+      {group && <GroupHealthDetails workspaceId={workspaceId} groupId={group.id} range={range} currency={currency} />}
     </Drawer>
-  );
-}
-
-/** Passed / failed / partly passed (size) / not counted, in color and words. */
-function CheckResult({ check }: { check: HealthCheck }) {
-  const { t, i18n } = useTranslation();
-  if (!check.counted || check.passed === null)
-    return (
-      <Tag icon={<MinusCircleOutlined />} data-check-result="not-counted">
-        {t('groups.health.notCounted')}
-      </Tag>
-    );
-  if (check.passed && check.points < 1)
-    return (
-      <Tag color="warning" icon={<CheckCircleOutlined />} data-check-result="partial">
-        {t('groups.health.partial', { points: formatDecimal(check.points, i18n.language, 1) })}
-      </Tag>
-    );
-  return check.passed ? (
-    <Tag color="success" icon={<CheckCircleOutlined />} data-check-result="passed">
-      {t('groups.health.passed')}
-    </Tag>
-  ) : (
-    <Tag color="error" icon={<CloseCircleOutlined />} data-check-result="failed">
-      {t('groups.health.failed')}
-    </Tag>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Card, Select, Table } from 'antd';
+import { Button, Card, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { useGroupRanking, type RankedGroup, type RankingMetric } from '../api/get-group-ranking';
 import { formatCount, formatFigure } from '@/lib/figures';
 import { defaultOrder, RANKING_METRIC_KIND, RANKING_METRICS } from '../utils/ranking';
@@ -41,7 +42,7 @@ export function GroupRankingTable({ workspaceId, range, currency, groupHref }: P
           aria-label={t('groups.ranking.metric')}
           value={metric}
           onChange={setMetric}
-          style={{ minWidth: 180 }}
+          style={{ minWidth: 160, maxWidth: '100%' }}
           showSearch={{ optionFilterProp: 'label' }}
           options={RANKING_METRICS.map((m) => ({ value: m, label: t(`figures.names.${m}`) }))}
         />
@@ -50,7 +51,8 @@ export function GroupRankingTable({ workspaceId, range, currency, groupHref }: P
       {error ? (
         <ProblemAlert error={error} title={t('groups.ranking.loadError')} />
       ) : (
-        <Table<RankedGroup>
+        <ResponsiveTable<RankedGroup>
+          cardTitle={(g) => (groupHref ? <Link to={groupHref(g.groupId)}>{`${g.rank}. ${g.name}`}</Link> : `${g.rank}. ${g.name}`)}
           size="small"
           rowKey="groupId"
           loading={isPending || isFetching}
@@ -58,10 +60,11 @@ export function GroupRankingTable({ workspaceId, range, currency, groupHref }: P
           dataSource={data?.items ?? []}
           locale={{ emptyText: t('groups.ranking.empty') }}
           columns={[
-            { key: 'rank', title: t('groups.ranking.rank'), dataIndex: 'rank', width: 64 },
+            { key: 'rank', title: t('groups.ranking.rank'), dataIndex: 'rank', width: 64, hideOnPhone: true },
             {
               key: 'name',
               title: t('groups.ranking.group'),
+              hideOnPhone: true,
               render: (_, g) => (groupHref ? <Link to={groupHref(g.groupId)}>{g.name}</Link> : g.name),
             },
             {

@@ -42,6 +42,7 @@ export function OpenAlerts({ workspaceId, groupId, groupNames, currency, canReso
         <ProblemAlert error={error} title={t('metrics.alerts.loadError')} />
       ) : (
         <Table<Alert>
+          scroll={{ x: 'max-content' }}
           size="small"
           rowKey="id"
           loading={isPending}

@@ -46,6 +46,7 @@ export function WorkspaceList({ workspacePath }: { workspacePath: (workspaceId: 
       ) : (
         <>
           <Table<MyWorkspace>
+            scroll={{ x: 'max-content' }}
             rowKey={(row) => row.workspace.id}
             columns={columns}
             dataSource={items}

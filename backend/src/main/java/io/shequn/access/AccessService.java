@@ -2,11 +2,13 @@ package io.shequn.access;
 
 import static io.shequn.common.Enums.wire;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.shequn.access.AccessDtos.AccessView;
 import io.shequn.access.AccessDtos.ClientAccessCreate;
 import io.shequn.access.WorkspaceAccess.Caller;
 import io.shequn.common.Ids;
 import io.shequn.common.Times;
+import io.shequn.common.WorkspaceLocks;
 import io.shequn.common.audit.AuditLog;
 import io.shequn.common.error.Problem;
 import io.shequn.common.error.ProblemException;
@@ -14,7 +16,6 @@ import io.shequn.common.http.Etags;
 import io.shequn.common.paging.Page;
 import io.shequn.common.paging.PageRequest;
 import io.shequn.common.security.PrincipalType;
-import io.shequn.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -26,10 +27,13 @@ import java.util.UUID;
 /**
  * Users and partner clients of a workspace. Owners manage everything; admins everything but
  * the owner role; a workspace always keeps at least one owner. Changes to one workspace's
- * access are serialized by a lock on the workspace row.
+ * access are serialized by a lock of the workspace (class {@link #LOCK_CLASS}).
  */
 @ApplicationScoped
 public class AccessService {
+    /** The {@link WorkspaceLocks} class of changes to a workspace's access and invitations. */
+    static final int LOCK_CLASS = 21107;
+
     private final WorkspaceAccess access;
     private final AuditLog audit;
     private final Etags etags;
@@ -157,7 +161,7 @@ public class AccessService {
     }
 
     static void lockWorkspace(UUID workspaceId) {
-        Workspace.findById(workspaceId, LockModeType.PESSIMISTIC_WRITE);
+        WorkspaceLocks.hold(Panache.getEntityManager(), LOCK_CLASS, workspaceId);
     }
 
     private static AccessEntry find(UUID workspaceId, UUID accessId, boolean forUpdate) {

@@ -14,11 +14,11 @@ import io.shequn.common.http.Etags;
 import io.shequn.common.paging.Page;
 import io.shequn.common.paging.PageRequest;
 import io.shequn.common.security.Principal;
-import io.shequn.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,22 +97,27 @@ public class InvitationService {
                 Map.of("email", invitation.email));
     }
 
-    /** Pending invitations for the caller's verified email, oldest first. */
+    /**
+     * Pending invitations for the caller's verified email, oldest first, with the name of the
+     * workspace (read from its table: the workspace package sits above this one).
+     */
     @Transactional
     public List<MyInvitation> mine() {
         String email = access.principal().verifiedEmail();
         if (email == null) {
             return List.of();
         }
-        return em.createQuery("""
-                        select new io.shequn.access.AccessDtos$MyInvitation(i.id, w.id, w.name, i.role, i.createdAt)
-                        from Invitation i, Workspace w
-                        where w.id = i.workspaceId and i.email = ?1 and i.status = ?2
-                        order by i.id""", MyInvitation.class)
-                .setParameter(1, email)
-                .setParameter(2, InvitationStatus.PENDING)
-                .setMaxResults(200)
+        List<Invitation> pending = Invitation.<Invitation>find("email = ?1 and status = ?2 order by id", email, InvitationStatus.PENDING)
+                .page(0, 200).list();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select workspace_id, name from workspace where workspace_id in (?1)", Object[].class)
+                .setParameter(1, pending.stream().map(i -> i.workspaceId).distinct().toList())
                 .getResultList();
+        rows.forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        return pending.stream().map(i -> new MyInvitation(i.id, i.workspaceId, names.get(i.workspaceId), i.role, i.createdAt)).toList();
     }
 
     /** Accepts an invitation addressed to the caller; accepting it again answers the same. */

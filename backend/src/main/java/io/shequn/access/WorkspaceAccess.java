@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,10 @@ public class WorkspaceAccess {
     public record Caller(UUID workspaceId, UUID accessId, Role role, Principal principal) {
     }
 
+    /** A workspace the caller has access to, with their role in it. */
+    public record Grant(UUID workspaceId, Role role) {
+    }
+
     @Transactional
     public Caller require(UUID workspaceId, Set<Role> allowed) {
         Principal principal = current.get();
@@ -52,6 +57,21 @@ public class WorkspaceAccess {
 
     public Principal principal() {
         return current.get();
+    }
+
+    /** The caller's workspaces with their role, by workspace id, those after {@code afterWorkspaceId} (if any), at most limit. */
+    public List<Grant> mine(UUID afterWorkspaceId, int limit) {
+        Principal principal = current.get();
+        String query = (principal.isUser() ? "principalType = 'user' and subject = ?1" : "principalType = 'client' and clientId = ?1")
+                + (afterWorkspaceId != null ? " and workspaceId > ?2" : "") + " order by workspaceId";
+        Object who = principal.isUser() ? principal.subject() : principal.clientId();
+        var entries = afterWorkspaceId != null ? AccessEntry.<AccessEntry>find(query, who, afterWorkspaceId) : AccessEntry.<AccessEntry>find(query, who);
+        return entries.page(0, limit).stream().map(a -> new Grant(a.workspaceId, a.role)).toList();
+    }
+
+    /** Whether the id names a user's access to the workspace (assigned operators, a staff member's account). */
+    public boolean isUser(UUID workspaceId, UUID accessId) {
+        return AccessEntry.count("workspaceId = ?1 and id = ?2 and principalType = 'user'", workspaceId, accessId) > 0;
     }
 
     private Optional<AccessEntry> bindPendingInvitation(UUID workspaceId, Principal principal) {
@@ -78,15 +98,19 @@ public class WorkspaceAccess {
         if (existing != null) {
             return existing;
         }
-        AccessEntry entry = newUserAccess(invitation.workspaceId, principal, invitation.role, invitation.createdBy);
+        AccessEntry entry = createUserAccess(invitation.workspaceId, principal, invitation.role, invitation.createdBy);
         audit.record(invitation.workspaceId, principal.key(), "invitation.accepted", "access", entry.id,
                 Map.of("invitationId", invitation.id.toString(), "role", io.shequn.common.Enums.wire(invitation.role)));
         return entry;
     }
 
-    /** Creates a user's access entry from the token's identity. */
+    /** Creates a user's access entry from the token's identity; returns its id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AccessEntry newUserAccess(UUID workspaceId, Principal principal, Role role, String createdBy) {
+    public UUID newUserAccess(UUID workspaceId, Principal principal, Role role, String createdBy) {
+        return createUserAccess(workspaceId, principal, role, createdBy).id;
+    }
+
+    private static AccessEntry createUserAccess(UUID workspaceId, Principal principal, Role role, String createdBy) {
         AccessEntry entry = new AccessEntry();
         entry.id = Ids.newId();
         entry.workspaceId = workspaceId;

@@ -1,5 +1,6 @@
 package io.shequn.common;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +13,19 @@ import java.util.UUID;
  * commit or rollback. Every backend replica shares them through the database.
  */
 public final class WorkspaceLocks {
+    private static final String HOLD = "select pg_advisory_xact_lock(?, hashtext(?))";
+
     private WorkspaceLocks() {
     }
 
     /** Waits for, then holds until the transaction ends, the lock alone. */
     public static void hold(Connection c, int lockClass, UUID workspaceId) throws SQLException {
-        run(c, "select pg_advisory_xact_lock(?, hashtext(?))", lockClass, workspaceId).close();
+        run(c, HOLD, lockClass, workspaceId).close();
+    }
+
+    /** {@link #hold} in the entity manager's transaction. */
+    public static void hold(EntityManager em, int lockClass, UUID workspaceId) {
+        em.createNativeQuery(HOLD).setParameter(1, lockClass).setParameter(2, workspaceId.toString()).getResultList();
     }
 
     /** Waits for, then holds until the transaction ends, the lock shared with other sharers. */

@@ -1,24 +1,23 @@
 package io.shequn.demo;
 
 import io.quarkus.runtime.StartupEvent;
-import io.shequn.access.AccessEntry;
-import io.shequn.access.Invitation;
-import io.shequn.access.InvitationStatus;
-import io.shequn.access.Role;
 import io.shequn.common.Ids;
 import io.shequn.common.Times;
 import io.shequn.common.config.ShequnConfig;
-import io.shequn.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * The demo workspace of the run command, loaded once (its fixed id tells whether it is there).
  * Users are bound by the fixed subjects of deploy/keycloak/realm.json; "newcomer" has a
- * pending invitation to show that flow.
+ * pending invitation to show that flow. Written as rows (SQL), like a migration's seed: no
+ * principal is calling at start-up for the services to check, and the entities stay inside
+ * their own packages.
  */
 @ApplicationScoped
 public class DemoData {
@@ -26,9 +25,11 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     private final ShequnConfig config;
+    private final EntityManager em;
 
-    public DemoData(ShequnConfig config) {
+    public DemoData(ShequnConfig config, EntityManager em) {
         this.config = config;
+        this.em = em;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -39,57 +40,39 @@ public class DemoData {
 
     @Transactional
     void load() {
-        if (Workspace.findById(WORKSPACE_ID) != null) {
+        if (!em.createNativeQuery("select 1 from workspace where workspace_id = ?1").setParameter(1, WORKSPACE_ID).getResultList().isEmpty()) {
             return;
         }
-        var now = Times.now();
-        Workspace w = new Workspace();
-        w.id = WORKSPACE_ID;
-        w.name = "小鹿母婴旗舰店";
-        w.timeZone = "Asia/Shanghai";
-        w.currency = "CNY";
-        w.createdAt = now;
-        w.updatedAt = now;
-        w.persist();
-        user(1, "owner", "店长 王芳", Role.OWNER);
-        user(2, "admin", "运营主管 李强", Role.ADMIN);
-        user(3, "operator", "社群运营 小美", Role.OPERATOR);
-        user(4, "analyst", "数据分析 陈晨", Role.ANALYST);
-
-        AccessEntry client = new AccessEntry();
-        client.id = Ids.newId();
-        client.workspaceId = WORKSPACE_ID;
-        client.principalType = "client";
-        client.clientId = "shequn-partner-demo";
-        client.displayName = "群助手 (demo partner bot)";
-        client.role = Role.INTEGRATION;
-        client.createdAt = now;
-        client.createdBy = "demo-data";
-        client.persist();
-
-        Invitation invitation = new Invitation();
-        invitation.id = Ids.newId();
-        invitation.workspaceId = WORKSPACE_ID;
-        invitation.email = "newcomer@shequn.demo";
-        invitation.role = Role.OPERATOR;
-        invitation.status = InvitationStatus.PENDING;
-        invitation.createdAt = now;
-        invitation.createdBy = "demo-data";
-        invitation.persist();
+        Instant now = Times.now();
+        exec("""
+                insert into workspace (workspace_id, name, time_zone, currency, created_at, updated_at)
+                values (?1, '小鹿母婴旗舰店', 'Asia/Shanghai', 'CNY', ?2, ?2)""", WORKSPACE_ID, now);
+        user(1, "owner", "店长 王芳", "owner", now);
+        user(2, "admin", "运营主管 李强", "admin", now);
+        user(3, "operator", "社群运营 小美", "operator", now);
+        user(4, "analyst", "数据分析 陈晨", "analyst", now);
+        exec("""
+                insert into workspace_access (workspace_id, access_id, principal_type, client_id, display_name, role, created_at, created_by)
+                values (?1, ?2, 'client', 'shequn-partner-demo', '群助手 (demo partner bot)', 'integration', ?3, 'demo-data')""",
+                WORKSPACE_ID, Ids.newId(), now);
+        exec("""
+                insert into workspace_invitation (workspace_id, invitation_id, email, role, status, created_at, created_by)
+                values (?1, ?2, 'newcomer@shequn.demo', 'operator', 'pending', ?3, 'demo-data')""", WORKSPACE_ID, Ids.newId(), now);
         LOG.info("Loaded the demo workspace " + WORKSPACE_ID);
     }
 
-    private static void user(int n, String username, String name, Role role) {
-        AccessEntry a = new AccessEntry();
-        a.id = Ids.newId();
-        a.workspaceId = WORKSPACE_ID;
-        a.principalType = "user";
-        a.subject = String.format("00000000-0000-4000-a000-%012d", n);
-        a.email = username + "@shequn.demo";
-        a.displayName = name;
-        a.role = role;
-        a.createdAt = Times.now();
-        a.createdBy = "demo-data";
-        a.persist();
+    private void user(int n, String username, String name, String role, Instant now) {
+        exec("""
+                insert into workspace_access (workspace_id, access_id, principal_type, subject, email, display_name, role, created_at, created_by)
+                values (?1, ?2, 'user', ?3, ?4, ?5, ?6, ?7, 'demo-data')""",
+                WORKSPACE_ID, Ids.newId(), String.format("00000000-0000-4000-a000-%012d", n), username + "@shequn.demo", name, role, now);
+    }
+
+    private void exec(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        query.executeUpdate();
     }
 }

@@ -22,7 +22,7 @@ import io.shequn.group.GroupService;
 import io.shequn.member.IdentityCache;
 import io.shequn.member.IdentityLock;
 import io.shequn.metric.RollupQueue;
-import io.shequn.workspace.Workspace;
+import io.shequn.workspace.WorkspaceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
@@ -170,10 +170,10 @@ public class EventIngestService {
         // erasure committed since the identity cache was filled. While one runs, IngestGate waits
         // for it with this request rolled back.
         IdentityLock.shareNow(ds, ws);
-        Workspace w = Workspace.findById(ws);
+        WorkspaceSettings w = WorkspaceSettings.of(ws);
         List<EventItem> items = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            items.add(EventParser.parse(i, prefix == null ? "" : prefix + i, nodes.get(i), now, w.currency));
+            items.add(EventParser.parse(i, prefix == null ? "" : prefix + i, nodes.get(i), now, w.currency()));
         }
         List<EventItem> valid = items.stream().filter(EventItem::valid).toList();
         if (!valid.isEmpty()) {
@@ -181,10 +181,10 @@ public class EventIngestService {
             long[] t = new long[7];
             t[0] = System.nanoTime();
             try (Connection c = ds.getConnection()) {
-                resolveGroups(c, caller, w.groupKeyVersion, valid);
+                resolveGroups(c, caller, w.groupKeyVersion(), valid);
                 valid = valid.stream().filter(EventItem::valid).toList();
                 t[1] = System.nanoTime();
-                resolveMembers(c, ws, w.identityVersion, now, valid);
+                resolveMembers(c, ws, w.identityVersion(), now, valid);
                 valid = valid.stream().filter(EventItem::valid).toList();
                 t[2] = System.nanoTime();
                 List<EventItem> accepted = deduplicate(c, ws, valid);

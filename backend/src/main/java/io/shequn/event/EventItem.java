@@ -3,6 +3,7 @@ package io.shequn.event;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shequn.common.error.Problem;
 import io.shequn.event.EventDtos.ItemStatus;
+import io.shequn.metric.StoredEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -91,7 +91,7 @@ public class EventTimelineService {
     @Transactional
     public Page<EventView> ofGroup(UUID workspaceId, UUID groupId, Filter filter, PageRequest page) {
         Caller caller = access.require(workspaceId, Role.ANY);
-        groups.findVisible(caller, groupId, false);
+        groups.requireVisible(caller, groupId);
         return list(caller, "group_id", groupId, filter, page);
     }
 
@@ -101,7 +101,7 @@ public class EventTimelineService {
         EventView v = query("select " + EventRows.COLUMNS + " from event where workspace_id = ? and event_id = ?",
                 List.of(workspaceId, eventId)).stream().findFirst().orElseThrow(() -> ProblemException.notFound("Event"));
         if (groups.restrictedToAssigned(caller)) {
-            groups.findVisible(caller, v.groupId(), false);
+            groups.requireVisible(caller, v.groupId());
         }
         return v;
     }

@@ -21,7 +21,7 @@ import io.shequn.group.GroupDtos.GroupView;
 import io.shequn.group.GroupEnums.EntryThreshold;
 import io.shequn.group.GroupEnums.Purpose;
 import io.shequn.group.GroupEnums.Status;
-import io.shequn.workspace.Workspace;
+import io.shequn.workspace.WorkspaceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -215,7 +215,10 @@ public class GroupService {
         return GroupView.of(g);
     }
 
-    /** The group, if the caller may see it; locked for a write when asked. */
+    /**
+     * The group, if the caller may see it; locked for a write when asked. Other features use
+     * {@link #requireVisible} (member.MembershipService still takes the entity: see ArchitectureTest).
+     */
     public ChatGroup findVisible(Caller caller, UUID groupId, boolean forUpdate) {
         var query = ChatGroup.<ChatGroup>find("workspaceId = ?1 and id = ?2", caller.workspaceId(), groupId);
         if (forUpdate) {
@@ -232,8 +235,18 @@ public class GroupService {
         if (caller.role() != Role.OPERATOR) {
             return false;
         }
-        Workspace w = Workspace.findById(caller.workspaceId());
-        return w.operatorsSeeAssignedGroupsOnly;
+        return WorkspaceSettings.of(caller.workspaceId()).operatorsSeeAssignedGroupsOnly();
+    }
+
+    /** Checks the caller may see the group (404 otherwise): what other features call before reading a group's data. */
+    public void requireVisible(Caller caller, UUID groupId) {
+        findVisible(caller, groupId, false);
+    }
+
+    /** The ids of the workspace's groups that are not archived, in id order. */
+    public List<UUID> unarchivedIds(UUID workspaceId) {
+        return em.createQuery("select g.id from ChatGroup g where g.workspaceId = ?1 and g.status <> 'archived' order by g.id", UUID.class)
+                .setParameter(1, workspaceId).getResultList();
     }
 
     public int nextPosition(UUID workspaceId, UUID seriesId) {
@@ -253,9 +266,7 @@ public class GroupService {
         }
         List<UUID> distinct = ids.stream().distinct().toList();
         for (int i = 0; i < distinct.size(); i++) {
-            long found = io.shequn.access.AccessEntry.count("workspaceId = ?1 and id = ?2 and principalType = 'user'",
-                    workspaceId, distinct.get(i));
-            if (found == 0) {
+            if (!access.isUser(workspaceId, distinct.get(i))) {
                 throw ProblemException.invalid(Problem.FieldError.body("/assignedOperatorIds/" + ids.indexOf(distinct.get(i)),
                         "is not a user with access to this workspace"));
             }

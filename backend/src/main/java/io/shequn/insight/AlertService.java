@@ -130,7 +130,7 @@ public class AlertService {
         Alert alert = scopes.read(c -> query(c, sql)).stream().findFirst().orElseThrow(() -> ProblemException.notFound("Alert"));
         if (groups.restrictedToAssigned(caller)) {
             try {
-                groups.findVisible(caller, alert.groupId(), false);
+                groups.requireVisible(caller, alert.groupId());
             } catch (ProblemException e) {
                 throw ProblemException.notFound("Alert");
             }

@@ -5,7 +5,7 @@ import io.shequn.access.Role;
 import io.shequn.access.WorkspaceAccess;
 import io.shequn.access.WorkspaceAccess.Caller;
 import io.shequn.group.GroupService;
-import io.shequn.workspace.Workspace;
+import io.shequn.workspace.WorkspaceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -62,10 +62,10 @@ public class InsightScope {
     @Transactional(Transactional.TxType.MANDATORY)
     public Scope of(UUID workspaceId, UUID groupId) {
         Caller caller = access.require(workspaceId, Role.ANY);
-        Workspace w = Workspace.findById(workspaceId);
-        ZoneId zone = ZoneId.of(w.timeZone);
+        WorkspaceSettings w = WorkspaceSettings.of(workspaceId);
+        ZoneId zone = ZoneId.of(w.timeZone());
         if (groupId != null) {
-            groups.findVisible(caller, groupId, false);
+            groups.requireVisible(caller, groupId);
             return new Scope(caller, workspaceId, zone, groupId, null);
         }
         if (!groups.restrictedToAssigned(caller)) {

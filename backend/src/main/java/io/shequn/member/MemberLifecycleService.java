@@ -40,10 +40,10 @@ public class MemberLifecycleService {
     private final EntityManager em;
 
     private final io.agroal.api.AgroalDataSource ds;
-    private final io.shequn.metric.Rollups rollups;
+    private final MergeFollower rollups;
 
     public MemberLifecycleService(WorkspaceAccess access, AuditLog audit, MemberService members, EntityManager em,
-                                  io.agroal.api.AgroalDataSource ds, io.shequn.metric.Rollups rollups) {
+                                  io.agroal.api.AgroalDataSource ds, MergeFollower rollups) {
         this.access = access;
         this.audit = audit;
         this.members = members;

@@ -2,7 +2,6 @@ package io.shequn.member;
 
 import static io.shequn.common.Enums.wire;
 
-import io.shequn.access.AccessEntry;
 import io.shequn.access.Role;
 import io.shequn.access.WorkspaceAccess;
 import io.shequn.access.WorkspaceAccess.Caller;
@@ -304,8 +303,7 @@ public class MemberService {
                 throw ProblemException.invalid(Problem.FieldError.body("/invitedByMemberId", "no such other member in this workspace"));
             }
         }
-        if (m.staffAccessId != null && AccessEntry.count("workspaceId = ?1 and id = ?2 and principalType = 'user'",
-                workspaceId, m.staffAccessId) == 0) {
+        if (m.staffAccessId != null && !access.isUser(workspaceId, m.staffAccessId)) {
             throw ProblemException.invalid(Problem.FieldError.body("/staffAccessId", "is not a user with access to this workspace"));
         }
     }

@@ -4,18 +4,18 @@ import io.shequn.access.Role;
 import io.shequn.access.WorkspaceAccess;
 import io.shequn.access.WorkspaceAccess.Caller;
 import io.shequn.common.Times;
+import io.shequn.common.WorkspaceLocks;
 import io.shequn.common.audit.AuditLog;
 import io.shequn.common.error.Problem;
 import io.shequn.common.error.ProblemException;
 import io.shequn.common.http.Etags;
-import io.shequn.group.ChatGroup;
 import io.shequn.group.GroupService;
 import io.shequn.metric.MetricDtos.Figures;
 import io.shequn.metric.MetricDtos.Health;
 import io.shequn.metric.MetricDtos.HealthCheck;
 import io.shequn.metric.MetricDtos.Thresholds;
 import io.shequn.metric.MetricDtos.ThresholdsUpdate;
-import io.shequn.workspace.Workspace;
+import io.shequn.workspace.WorkspaceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -33,6 +33,8 @@ import java.util.UUID;
 /** The health score of a group (docs/metrics.md, "Health score of a group") and its thresholds. */
 @ApplicationScoped
 public class HealthService {
+    /** The {@link WorkspaceLocks} class of changes to a workspace's thresholds. */
+    static final int THRESHOLDS_LOCK_CLASS = 21108;
     public static final Thresholds DEFAULTS = new Thresholds(new BigDecimal("0.3"), new BigDecimal("2"), new BigDecimal("0.05"),
             new BigDecimal("0.4"), 1000, new BigDecimal("30"), 150, 200, 350, true, null);
 
@@ -60,10 +62,10 @@ public class HealthService {
     public Health health(UUID workspaceId, UUID groupId, LocalDate from, LocalDate to) {
         Caller caller = access.require(workspaceId, Role.ANY);
         MetricService.checkRange(from, to);
-        ChatGroup g = groups.findVisible(caller, groupId, false);
-        Workspace w = Workspace.findById(workspaceId);
+        groups.requireVisible(caller, groupId);
+        WorkspaceSettings w = WorkspaceSettings.of(workspaceId);
         rollups.catchUp(workspaceId);
-        return health(g.id, from, to, metrics.groupFigures(w, g, from, to), thresholds(workspaceId));
+        return health(groupId, from, to, metrics.groupFigures(w, groupId, from, to), thresholds(workspaceId));
     }
 
     /** Seven checks, one point each (size: 1, 0.5 or 0); a check whose figure is null is left out. */
@@ -143,8 +145,8 @@ public class HealthService {
     @Transactional
     public Thresholds put(UUID workspaceId, String ifMatch, ThresholdsUpdate u) {
         Caller caller = access.require(workspaceId, Role.MANAGERS);
-        // the workspace row lock serialises two concurrent updates of the thresholds
-        Workspace.findById(workspaceId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // serialises two concurrent updates of the thresholds
+        WorkspaceLocks.hold(em, THRESHOLDS_LOCK_CLASS, workspaceId);
         Thresholds current = thresholds(workspaceId);
         etags.requireMatch(ifMatch, current);
         Thresholds next = new Thresholds(

@@ -7,7 +7,6 @@ import io.shequn.access.WorkspaceAccess.Caller;
 import io.shequn.common.error.Problem;
 import io.shequn.common.error.ProblemException;
 import io.shequn.common.error.ProblemType;
-import io.shequn.group.ChatGroup;
 import io.shequn.group.GroupService;
 import io.shequn.member.MemberFilter;
 import io.shequn.member.MemberService;
@@ -16,7 +15,7 @@ import io.shequn.metric.MetricDtos.Scope;
 import io.shequn.metric.MetricDtos.Series;
 import io.shequn.metric.MetricDtos.Summary;
 import io.shequn.segment.SegmentService;
-import io.shequn.workspace.Workspace;
+import io.shequn.workspace.WorkspaceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -76,17 +75,17 @@ public class MetricService {
     public Summary summary(UUID workspaceId, LocalDate from, LocalDate to, UUID groupId, UUID segmentId) {
         Caller caller = access.require(workspaceId, Role.ANY);
         checkRange(from, to);
-        Workspace w = Workspace.findById(workspaceId);
+        WorkspaceSettings w = WorkspaceSettings.of(workspaceId);
         Scope scope = scope(caller, groupId, segmentId);
         Facts facts = facts(w, scope, from, to, List.<LocalDate[]>of(new LocalDate[] {from, to}));
-        return new Summary(scope, w.timeZone, w.currency, FigureCalculator.figures(facts, from, to));
+        return new Summary(scope, w.timeZone(), w.currency(), FigureCalculator.figures(facts, from, to));
     }
 
     @Transactional
     public Series series(UUID workspaceId, LocalDate from, LocalDate to, Interval interval, UUID groupId, UUID segmentId) {
         Caller caller = access.require(workspaceId, Role.ANY);
         checkRange(from, to);
-        Workspace w = Workspace.findById(workspaceId);
+        WorkspaceSettings w = WorkspaceSettings.of(workspaceId);
         Scope scope = scope(caller, groupId, segmentId);
         List<LocalDate[]> periods = periods(from, to, interval);
         Facts facts = facts(w, scope, from, to, periods);
@@ -94,7 +93,7 @@ public class MetricService {
         for (LocalDate[] p : periods) {
             out.add(FigureCalculator.figures(facts, p[0], p[1]));
         }
-        return new Series(scope, w.timeZone, w.currency, interval.name().toLowerCase(), from, to, out);
+        return new Series(scope, w.timeZone(), w.currency(), interval.name().toLowerCase(), from, to, out);
     }
 
     /** Calendar days, ISO weeks or months, the first and last cut to [from, to]. */
@@ -118,7 +117,7 @@ public class MetricService {
             throw ProblemException.invalid(Problem.FieldError.parameter("segmentId", "give groupId or segmentId, not both"));
         }
         if (groupId != null) {
-            groups.findVisible(caller, groupId, false);
+            groups.requireVisible(caller, groupId);
             return new Scope("group", groupId);
         }
         if (groups.restrictedToAssigned(caller)) {
@@ -132,13 +131,13 @@ public class MetricService {
     }
 
     /** Facts of a scope, inside the current transaction, counting every event acknowledged until now. */
-    Facts facts(Workspace w, Scope scope, LocalDate from, LocalDate to, List<LocalDate[]> ranges) {
-        rollups.catchUp(w.id);
+    Facts facts(WorkspaceSettings w, Scope scope, LocalDate from, LocalDate to, List<LocalDate[]> ranges) {
+        rollups.catchUp(w.id());
         try (Connection c = ds.getConnection()) {
             return switch (scope.type()) {
                 case "group" -> groupFacts(c, w, scope.id(), from, to);
-                case "segment" -> segmentFacts(c, w, members.ids(w.id, segments.filterOf(w.id, scope.id())), from, to);
-                default -> new RollupFacts(c, w.id, from, to, ranges);
+                case "segment" -> segmentFacts(c, w, members.ids(w.id(), segments.filterOf(w.id(), scope.id())), from, to);
+                default -> new RollupFacts(c, w.id(), from, to, ranges);
             };
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -146,42 +145,42 @@ public class MetricService {
     }
 
     /** Raw facts of one group: its memberships, its events and questions of the range. */
-    static RawFacts groupFacts(Connection c, Workspace w, UUID groupId, LocalDate from, LocalDate to) throws SQLException {
-        ZoneId zone = ZoneId.of(w.timeZone);
+    static RawFacts groupFacts(Connection c, WorkspaceSettings w, UUID groupId, LocalDate from, LocalDate to) throws SQLException {
+        ZoneId zone = ZoneId.of(w.timeZone());
         Timestamp s = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp e = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
-        List<RawFacts.Membership> ms = withoutStaff(c, w.id, memberships(c, """
+        List<RawFacts.Membership> ms = withoutStaff(c, w.id(), memberships(c, """
                 select s.member_id, s.joined_at, s.left_at from membership s
                  where s.workspace_id = ? and s.group_id = ? and s.joined_at <= ? and (s.left_at is null or s.left_at > ?)""",
-                w.id, groupId, e, s));
+                w.id(), groupId, e, s));
         List<RawFacts.Event> events = events(c, """
                 select type, member_id, occurred_at, amount_minor, currency from event
-                 where workspace_id = ? and group_id = ? and occurred_at >= ? and occurred_at < ? and not staff""", w.id, groupId, s, e);
+                 where workspace_id = ? and group_id = ? and occurred_at >= ? and occurred_at < ? and not staff""", w.id(), groupId, s, e);
         List<RawFacts.AskedQuestion> qs = questions(c, """
                 select asked_at, answered_at, asked_day from question
                  where workspace_id = ? and group_id = ? and asked_day between ? and ? and asked_at is not null and not asker_staff""",
-                w.id, groupId, Date.valueOf(from), Date.valueOf(to));
-        return new RawFacts(zone, w.currency, ms, events, qs);
+                w.id(), groupId, Date.valueOf(from), Date.valueOf(to));
+        return new RawFacts(zone, w.currency(), ms, events, qs);
     }
 
     /** Raw facts of a set of people: their memberships in any group, their events and questions. */
-    static RawFacts segmentFacts(Connection c, Workspace w, List<UUID> people, LocalDate from, LocalDate to) throws SQLException {
-        ZoneId zone = ZoneId.of(w.timeZone);
+    static RawFacts segmentFacts(Connection c, WorkspaceSettings w, List<UUID> people, LocalDate from, LocalDate to) throws SQLException {
+        ZoneId zone = ZoneId.of(w.timeZone());
         Timestamp s = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp e = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         java.sql.Array ids = c.createArrayOf("uuid", people.toArray());
-        List<RawFacts.Membership> ms = withoutStaff(c, w.id, memberships(c, """
+        List<RawFacts.Membership> ms = withoutStaff(c, w.id(), memberships(c, """
                 select s.member_id, s.joined_at, s.left_at from membership s
                  where s.workspace_id = ? and s.member_id = any(?) and s.joined_at <= ? and (s.left_at is null or s.left_at > ?)""",
-                w.id, ids, e, s));
+                w.id(), ids, e, s));
         List<RawFacts.Event> events = events(c, """
                 select type, member_id, occurred_at, amount_minor, currency from event
-                 where workspace_id = ? and member_id = any(?) and occurred_at >= ? and occurred_at < ? and not staff""", w.id, ids, s, e);
+                 where workspace_id = ? and member_id = any(?) and occurred_at >= ? and occurred_at < ? and not staff""", w.id(), ids, s, e);
         List<RawFacts.AskedQuestion> qs = questions(c, """
                 select asked_at, answered_at, asked_day from question
                  where workspace_id = ? and member_id = any(?) and asked_day between ? and ? and asked_at is not null and not asker_staff""",
-                w.id, ids, Date.valueOf(from), Date.valueOf(to));
-        return new RawFacts(zone, w.currency, ms, events, qs);
+                w.id(), ids, Date.valueOf(from), Date.valueOf(to));
+        return new RawFacts(zone, w.currency(), ms, events, qs);
     }
 
     /** Memberships of people not flagged staff now (staff are few: read by their partial index). */
@@ -242,9 +241,9 @@ public class MetricService {
     }
 
     /** The figures of one group for [from, to], without access checks (health, alerts: they call {@link Rollups#catchUp} first). */
-    Figures groupFigures(Workspace w, ChatGroup g, LocalDate from, LocalDate to) {
+    Figures groupFigures(WorkspaceSettings w, UUID groupId, LocalDate from, LocalDate to) {
         try (Connection c = ds.getConnection()) {
-            return FigureCalculator.figures(groupFacts(c, w, g.id, from, to), from, to);
+            return FigureCalculator.figures(groupFacts(c, w, groupId, from, to), from, to);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

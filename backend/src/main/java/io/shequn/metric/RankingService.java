@@ -10,7 +10,7 @@ import io.shequn.common.paging.Cursor;
 import io.shequn.group.GroupService;
 import io.shequn.metric.MetricDtos.RankedGroup;
 import io.shequn.metric.MetricDtos.Ranking;
-import io.shequn.workspace.Workspace;
+import io.shequn.workspace.WorkspaceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -92,8 +92,8 @@ public class RankingService {
                 throw ProblemException.invalid(Problem.FieldError.parameter("cursor", "is not a cursor this API returned"));
             }
         }
-        Workspace w = Workspace.findById(workspaceId);
-        ZoneId zone = ZoneId.of(w.timeZone);
+        WorkspaceSettings w = WorkspaceSettings.of(workspaceId);
+        ZoneId zone = ZoneId.of(w.timeZone());
         Timestamp s = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp e = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         Map<UUID, Row> rows = new HashMap<>();

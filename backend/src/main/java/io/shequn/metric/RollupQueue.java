@@ -2,7 +2,6 @@ package io.shequn.metric;
 
 import io.shequn.common.ByteWriter;
 import io.shequn.common.WorkspaceLocks;
-import io.shequn.event.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

@@ -5,7 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.shequn.common.BinaryArray;
 import io.shequn.common.jobs.JobFailures;
-import io.shequn.event.StoredEvent;
+import io.shequn.member.MergeFollower;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -40,7 +40,7 @@ import org.jboss.logging.Logger;
  * (V7__metric_rollups.sql), the one place that sees every path writing memberships.
  */
 @ApplicationScoped
-public class Rollups {
+public class Rollups implements MergeFollower {
     static final String ACTIVE = "a";
     static final String BUYER = "b";
     static final String INVITER = "i";
@@ -274,6 +274,7 @@ public class Rollups {
      * that also locks member rows takes this first: the writer updates member rows (first/last
      * seen) while holding it.
      */
+    @Override
     public void holdWriterLock(Connection c, UUID workspaceId) throws SQLException {
         RollupQueue.lock(c, workspaceId);
     }
@@ -284,6 +285,7 @@ public class Rollups {
      * recomputed for the survivor, and their questions follow. Member counts follow through the
      * membership trigger.
      */
+    @Override
     public void membersMerged(Connection c, UUID workspaceId, UUID absorbedId, UUID survivorId) throws SQLException {
         // as the workspace's rollup writer: what is queued (events of both people among it) is
         // folded in first, under their ids as stored, then moved like the rest

@@ -1,9 +1,9 @@
 package io.shequn.workspace;
 
-import io.shequn.access.AccessEntry;
 import io.shequn.access.Role;
 import io.shequn.access.WorkspaceAccess;
 import io.shequn.access.WorkspaceAccess.Caller;
+import io.shequn.access.WorkspaceAccess.Grant;
 import io.shequn.common.Ids;
 import io.shequn.common.Times;
 import io.shequn.common.audit.AuditLog;
@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class WorkspaceService {
@@ -49,18 +50,12 @@ public class WorkspaceService {
     /** The caller's workspaces with their role, in creation order (ids are time-ordered). */
     @Transactional
     public Page<MyWorkspace> listMine(PageRequest page) {
-        Principal principal = access.principal();
-        String who = principal.isUser() ? "a.principalType = 'user' and a.subject = :who" : "a.principalType = 'client' and a.clientId = :who";
-        var query = em.createQuery("select w, a.role from Workspace w, AccessEntry a where a.workspaceId = w.id and " + who
-                        + (page.afterId() != null ? " and w.id > :after" : "") + " order by w.id", Object[].class)
-                .setParameter("who", principal.isUser() ? principal.subject() : principal.clientId())
-                .setMaxResults(page.fetchSize());
-        if (page.afterId() != null) {
-            query.setParameter("after", page.afterId());
-        }
-        List<Object[]> rows = query.getResultList();
-        return Page.of(rows, page, row -> new MyWorkspace(WorkspaceView.of((Workspace) row[0]), (Role) row[1]),
-                row -> ((Workspace) row[0]).id.toString());
+        List<Grant> grants = access.mine(page.afterId(), page.fetchSize());
+        Map<UUID, Workspace> byId = grants.isEmpty() ? Map.of()
+                : Workspace.<Workspace>list("id in ?1", grants.stream().map(Grant::workspaceId).toList()).stream()
+                        .collect(Collectors.toMap(w -> w.id, w -> w));
+        return Page.of(grants, page, g -> new MyWorkspace(WorkspaceView.of(byId.get(g.workspaceId())), g.role()),
+                g -> g.workspaceId().toString());
     }
 
     @Transactional
@@ -77,9 +72,9 @@ public class WorkspaceService {
         w.createdAt = Times.now();
         w.updatedAt = w.createdAt;
         w.persist();
-        AccessEntry owner = access.newUserAccess(w.id, principal, Role.OWNER, principal.key());
+        UUID owner = access.newUserAccess(w.id, principal, Role.OWNER, principal.key());
         audit.record(w.id, principal.key(), "workspace.created", "workspace", w.id, Map.of("name", w.name));
-        audit.record(w.id, principal.key(), "access.granted", "access", owner.id, Map.of("subject", principal.subject(), "role", "owner"));
+        audit.record(w.id, principal.key(), "access.granted", "access", owner, Map.of("subject", principal.subject(), "role", "owner"));
         return new MyWorkspace(WorkspaceView.of(w), Role.OWNER);
     }
 

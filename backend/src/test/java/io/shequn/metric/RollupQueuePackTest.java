@@ -2,7 +2,6 @@ package io.shequn.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.shequn.event.StoredEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

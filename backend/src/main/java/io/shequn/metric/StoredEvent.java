@@ -1,11 +1,12 @@
-package io.shequn.event;
+package io.shequn.metric;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An event as it was just stored by the ingestion path (accepted, not a duplicate), with the
- * references already resolved to our own ids. This is what the metric rollups consume.
+ * What the metric rollups consume: an event the ingestion path just stored (accepted, not a
+ * duplicate), its references resolved to our own ids. It lives beside its consumer, so that
+ * ingestion depends on the metrics and not the reverse.
  *
  * @param staff            the member was flagged staff when the event was stored
  * @param amountMinor      order or red packet amount in minor units, else null

@@ -1,12 +1,12 @@
-package io.shequn.access;
+package io.shequn.workspace;
 
 import io.quarkus.security.Authenticated;
 import io.shequn.access.AccessDtos.MeView;
 import io.shequn.access.AccessDtos.MyInvitationList;
+import io.shequn.access.InvitationService;
 import io.shequn.common.idempotency.Idempotency;
 import io.shequn.common.security.CurrentPrincipal;
 import io.shequn.common.security.Principal;
-import io.shequn.workspace.WorkspaceService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
+/** The caller: who they are, their pending invitations, and accepting one (which answers with the workspace joined). */
 @Path("/api/v1/me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
