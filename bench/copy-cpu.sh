@@ -19,17 +19,14 @@
 # SHEQUN_PG_PORT (54359). Works in schemas x_* of its own, dropped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SHEQUN_ROOT="$PWD"
 export SHEQUN_DATA_DIR="${SHEQUN_DATA_DIR:-/tmp/shequn-bench-ingest-1000000}" SHEQUN_PG_PORT="${SHEQUN_PG_PORT:-54359}"
 MODE="${1:-layouts}"
 ROUNDS="${ROUNDS:-3}"
 csv="$SHEQUN_DATA_DIR/events.csv"
-# shellcheck source=../scripts/stack.sh
-source scripts/stack.sh
+source bench/lib.sh
 [ -f "$csv" ] || die "no $csv: run bench/ingest.sh 1000000 first"
 port_open "$SHEQUN_PG_PORT" || start_postgres >/dev/null
-DB="postgresql://postgres:postgres@127.0.0.1:$SHEQUN_PG_PORT/shequn"
-psql_() { /usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 "$@"; }
+psql_() { "$PSQL" -X -q "$DB" -v ON_ERROR_STOP=1 "$@"; }
 
 # schema $1 with the event tables of V6 and V10, changed as layout $2 says
 layout() {

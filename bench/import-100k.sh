@@ -12,29 +12,20 @@
 # Stops what it started at the end; BENCH_KEEP=1 leaves PostgreSQL and the backend running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SHEQUN_ROOT="$PWD"
 ROWS="${1:-100000}"
 NGROUPS=$(( (ROWS + 332) / 333 ))
 export SHEQUN_DATA_DIR="${SHEQUN_DATA_DIR:-/tmp/shequn-bench-import}"
 export SHEQUN_PG_PORT="${SHEQUN_PG_PORT:-54359}" SHEQUN_BACKEND_PORT="${SHEQUN_BACKEND_PORT:-18091}"
 export SHEQUN_DEMO_DATA_ENABLED=true
-# shellcheck source=../scripts/stack.sh
-source scripts/stack.sh
-KC="http://localhost:${KEYCLOAK_PORT:-8180}"
+source bench/lib.sh
 API="http://127.0.0.1:$SHEQUN_BACKEND_PORT/api/v1/workspaces/0190f0e0-0000-7000-8000-000000000001"
 
-curl -fsS -o /dev/null --max-time 3 "$KC/realms/shequn/.well-known/openid-configuration" \
-  || die "Keycloak does not serve the realm on $KC: scripts/keycloak.sh start"
+require_keycloak
 bg_running postgres && die "a PostgreSQL of $SHEQUN_DATA_DIR is running; stop it first"
 bg_running backend && die "a backend of $SHEQUN_DATA_DIR is running; stop it first"
 rm -rf "$SHEQUN_DATA_DIR/postgres"
 mkdir -p "$SHEQUN_DATA_DIR/logs"
-for p in "$SHEQUN_PG_PORT" "$SHEQUN_BACKEND_PORT"; do port_open "$p" && die "port $p is in use"; done
-start_postgres
-if [ "${BENCH_KEEP:-0}" != 1 ]; then
-  trap 'stop_bg backend 30; stop_postgres' EXIT
-fi
-start_backend
+bench_stack
 
 csv="$SHEQUN_DATA_DIR/members-$ROWS.csv"
 awk -v rows="$ROWS" -v groups="$NGROUPS" 'BEGIN {
@@ -50,9 +41,7 @@ awk -v rows="$ROWS" -v groups="$NGROUPS" 'BEGIN {
 }' > "$csv"
 echo "file: $csv, $ROWS rows, $(du -h "$csv" | cut -f1), sha256 $(sha256sum "$csv" | cut -c1-16)..."
 
-token=$(curl -fsS -d grant_type=client_credentials -d client_id=shequn-partner-demo -d client_secret=partner-demo-secret \
-  "$KC/realms/shequn/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[ -n "$token" ] || die "no token from Keycloak"
+token=$(partner_token)
 auth=(-H "Authorization: Bearer $token")
 for ((g = 0; g < NGROUPS; g++)); do
   curl -fsS -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' \
@@ -78,7 +67,7 @@ run_import() {
   echo "$body" | grep -q "$expect" || die "unexpected job result (expected $2 imported, $3 updated, 0 failed)"
 }
 current_memberships() {
-  psql -h 127.0.0.1 -p "$SHEQUN_PG_PORT" -U postgres -d shequn -At \
+  "$PSQL" -X -At "$DB" \
     -c "select count(*) || ' current memberships, ' || count(distinct member_id) || ' members' from membership where left_at is null"
 }
 run_import "import of $ROWS new rows" "$ROWS" 0

@@ -33,7 +33,6 @@
 # Raw output: bench/results/ingest-N-<date>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SHEQUN_ROOT="$PWD"
 N="${1:-1000000}"
 CLIENTS="${CLIENTS:-4}"
 NGROUPS="${NGROUPS:-1500}"
@@ -51,15 +50,11 @@ if [ "$PROFILE" = 1 ]; then
   BACKEND_JAVA_OPTS="$BACKEND_JAVA_OPTS -XX:StartFlightRecording=settings=profile,jdk.ExecutionSample#period=2ms,dumponexit=true,filename=${SHEQUN_DATA_DIR:-/tmp/shequn-bench-ingest-$N}/backend.jfr"
 fi
 WS=0190f0e0-0000-7000-8000-000000000001
-# shellcheck source=../scripts/stack.sh
-source scripts/stack.sh
-KC="http://localhost:${KEYCLOAK_PORT:-8180}"
-DB="postgresql://postgres:postgres@127.0.0.1:$SHEQUN_PG_PORT/shequn"
+source bench/lib.sh
 mkdir -p bench/results
 OUT="bench/results/ingest-$ORDER-$N-$(date -u +%Y%m%dT%H%M%SZ).txt"
 
-curl -fsS -o /dev/null --max-time 3 "$KC/realms/shequn/.well-known/openid-configuration" \
-  || die "Keycloak does not serve the realm on $KC: scripts/keycloak.sh start"
+require_keycloak
 port_open "$SHEQUN_PG_PORT" && die "port $SHEQUN_PG_PORT is in use"
 port_open "$SHEQUN_BACKEND_PORT" && die "port $SHEQUN_BACKEND_PORT is in use"
 rm -rf "$SHEQUN_DATA_DIR"
@@ -69,17 +64,15 @@ if [ "${HUGE_PAGES:-0}" = 1 ]; then
   # the shared buffers (2 GB, SHEQUN_PG_SHARED_BUFFERS) and PostgreSQL's other shared memory
   echo 1150 > /proc/sys/vm/nr_hugepages || die "HUGE_PAGES=1 needs root (vm.nr_hugepages)"
 fi
-start_postgres
-trap 'stop_bg backend 30; stop_postgres; echo "$hugepages_before" > /proc/sys/vm/nr_hugepages 2>/dev/null || true' EXIT
-start_backend
+bench_stack 'echo "$hugepages_before" > /proc/sys/vm/nr_hugepages 2>/dev/null || true'
 backend_pid=$(cat "$(pid_file backend)")
 
 {
 echo "date: $(date -u +%FT%TZ); commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ uncommitted changes)'); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "N=$N ORDER=$ORDER WARMUP=$WARMUP ANALYZE_FIRST=${ANALYZE_FIRST:-1} CLIENTS=$CLIENTS NGROUPS=$NGROUPS USERS=$USERS BACKEND_JAVA_OPTS=$BACKEND_JAVA_OPTS"
-echo "PostgreSQL on huge pages: $(/usr/bin/psql -X -Atq "$DB" -c 'show huge_pages_status')"
+echo "PostgreSQL on huge pages: $("$PSQL" -X -Atq "$DB" -c 'show huge_pages_status')"
 
-/usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 <<SQL
+"$PSQL" -X -q "$DB" -v ON_ERROR_STOP=1 <<SQL
 insert into chat_group (workspace_id, group_id, name, platform, platform_group_id, purpose, entry_threshold, status,
                         hard_limit, target_size, created_at, updated_at)
 select '$WS', gen_random_uuid(), 'bench ' || k, 'wechat', 'bench-g-' || k, 'deals', 'none', 'active', 10000, 200, now(), now()
@@ -90,17 +83,17 @@ SQL
 # the same layout: V6 and V10 (the covering group index) applied to schema raw
 { echo "set search_path = raw, public;"; cat backend/src/main/resources/db/migration/V6__events.sql \
     backend/src/main/resources/db/migration/V10__event_group_covering.sql; } \
-  | /usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 >/dev/null
+  | "$PSQL" -X -q "$DB" -v ON_ERROR_STOP=1 >/dev/null
 
 csv="$SHEQUN_DATA_DIR/events.csv"
 node bench/ingest-client.mjs csv --n "$N" --order "$ORDER" --groups "$NGROUPS" --users "$USERS" --ws "$WS" --out "$csv"
 # event_key rows of the same events (a 32-byte payload hash, as the API stores)
 cut -d, -f1,8,9,2,3 "$csv" | awk -F, '{h = $2; gsub("-", "", h); print $1","$4","$5","$2","$3",\\x"h h}' > "$SHEQUN_DATA_DIR/keys.csv"
-/usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
+"$PSQL" -X -q "$DB" -c "checkpoint" >/dev/null
 t0=$(date +%s.%N)
-/usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 -c "\\copy raw.event from '$csv' with (format csv)"
+"$PSQL" -X -q "$DB" -v ON_ERROR_STOP=1 -c "\\copy raw.event from '$csv' with (format csv)"
 t1=$(date +%s.%N)
-/usr/bin/psql -X -q "$DB" -v ON_ERROR_STOP=1 -c "\\copy raw.event_key from '$SHEQUN_DATA_DIR/keys.csv' with (format csv)"
+"$PSQL" -X -q "$DB" -v ON_ERROR_STOP=1 -c "\\copy raw.event_key from '$SHEQUN_DATA_DIR/keys.csv' with (format csv)"
 t2=$(date +%s.%N)
 copy_s=$(echo "$t1 - $t0" | bc -l)
 keys_s=$(echo "$t2 - $t1" | bc -l)
@@ -109,8 +102,8 @@ both_rate=$(echo "$N / ($copy_s + $keys_s)" | bc)
 printf 'raw COPY into event: %d rows in %.1f s = %d rows/s; + event_key: %.1f s more = %d rows/s for both\n' \
   "$N" "$copy_s" "$copy_rate" "$keys_s" "$both_rate"
 # measured: out of the way, so its pages do not take the shared buffers the product's tables need
-/usr/bin/psql -X -q "$DB" -c "drop schema raw cascade" >/dev/null
-/usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
+"$PSQL" -X -q "$DB" -c "drop schema raw cascade" >/dev/null
+"$PSQL" -X -q "$DB" -c "checkpoint" >/dev/null
 
 # CPU seconds (user + system) of a process and its children, living and exited: where the time
 # of the HTTP run goes (backend JVM, PostgreSQL's postmaster with its backends, the client)
@@ -134,7 +127,7 @@ jit_ticks() {
   echo "$t"
 }
 wait_rollups() {
-  until [ "$(/usr/bin/psql -X -At "$DB" -c "select count(*) from rollup_queue")" = 0 ]; do sleep 0.2; done
+  until [ "$("$PSQL" -X -At "$DB" -c "select count(*) from rollup_queue")" = 0 ]; do sleep 0.2; done
 }
 if [ "$WARMUP" -gt 0 ]; then
   node bench/ingest-client.mjs http --n "$WARMUP" --prefix bench-w- --people bench-wu- --order "$ORDER" --groups "$NGROUPS" --users "$((USERS / 4))" \
@@ -151,21 +144,21 @@ fi
 # - writing its WAL into segments recycled at checkpoints (min_wal_size keeps them): a fresh
 #   cluster creates and zero-fills every segment, 7 % of PostgreSQL's CPU samples in a timed run.
 #   ANALYZE_FIRST=0 leaves the statistics to autovacuum, as on a database created a minute ago.
-[ "${ANALYZE_FIRST:-1}" = 0 ] || /usr/bin/psql -X -q "$DB" -c "analyze" >/dev/null
-/usr/bin/psql -X -q "$DB" -c "checkpoint" >/dev/null
+[ "${ANALYZE_FIRST:-1}" = 0 ] || "$PSQL" -X -q "$DB" -c "analyze" >/dev/null
+"$PSQL" -X -q "$DB" -c "checkpoint" >/dev/null
 wal_files() { ls "$SHEQUN_DATA_DIR/postgres/pg_wal" | grep -c '^[0-9A-F]\{24\}$'; }
 wal_files0=$(wal_files)
 autovacuum_runs() {
-  /usr/bin/psql -X -At "$DB" -c "select coalesce(sum(autovacuum_count), 0) from pg_stat_user_tables"
+  "$PSQL" -X -At "$DB" -c "select coalesce(sum(autovacuum_count), 0) from pg_stat_user_tables"
 }
 autovacuum0=$(autovacuum_runs)
 pg_pid=$(head -1 "$SHEQUN_DATA_DIR/postgres/postmaster.pid")
 hz=$(getconf CLK_TCK)
 if [ "$PROFILE" = 1 ]; then
-  /usr/bin/psql -X -q "$DB" -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
+  "$PSQL" -X -q "$DB" -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
 fi
 cpu_backend0=$(cpu_ticks "$backend_pid"); cpu_pg0=$(cpu_ticks "$pg_pid"); jit0=$(jit_ticks "$backend_pid")
-/usr/bin/psql -X -q "$DB" -c "select pg_stat_reset_shared('wal')" >/dev/null
+"$PSQL" -X -q "$DB" -c "select pg_stat_reset_shared('wal')" >/dev/null
 
 rss_log="$SHEQUN_DATA_DIR/logs/rss.log"
 ( while kill -0 "$backend_pid" 2>/dev/null; do ps -o rss= -p "$backend_pid" >> "$rss_log" || true; sleep 1; done ) &
@@ -202,21 +195,21 @@ http_rate=$(echo "$N / ($http_s + $catchup_s)" | bc)
 printf 'ratio HTTP / raw COPY into event: %.2f; HTTP / COPY into event + event_key: %.2f\n' \
   "$(echo "$http_rate / $copy_rate" | bc -l)" "$(echo "$http_rate / $both_rate" | bc -l)"
 sort -n "$rss_log" | tail -1 | awk '{printf "backend peak RSS during the HTTP run: %d MB (sampled every second)\n", $1/1024}'
-/usr/bin/psql -X -At "$DB" -c "select 'stored: ' || (select count(*) from event) || ' events, ' || (select count(*) from member)
+"$PSQL" -X -At "$DB" -c "select 'stored: ' || (select count(*) from event) || ' events, ' || (select count(*) from member)
   || ' members, ' || (select count(*) from membership) || ' memberships; database ' || pg_size_pretty(pg_database_size('shequn'))"
 # WAL written during the HTTP run and the catch-up: records, full-page images (the first change
 # of a page after a checkpoint logs the whole page) and bytes, per event
-/usr/bin/psql -X -At "$DB" -c "select format('WAL per event: %s records, %s full-page images, %s bytes (%s MB in all)',
+"$PSQL" -X -At "$DB" -c "select format('WAL per event: %s records, %s full-page images, %s bytes (%s MB in all)',
   round(wal_records::numeric / $N, 1), round(wal_fpi::numeric / $N, 2), round(wal_bytes / $N), round(wal_bytes / 1048576)) from pg_stat_wal"
 # work of the run that a short run may or may not catch: autovacuum (its CPU counts in PostgreSQL's)
 # and WAL segments created (zero-filled) rather than recycled
 echo "autovacuum runs during the HTTP run: $(( $(autovacuum_runs) - autovacuum0 )) ($(awk -v hz="$hz" '{if ($2 > m[$1]) m[$1] = $2}
   END {for (p in m) t += m[p]; printf "at least %.1f s of PostgreSQL'"'"'s CPU", t / hz}' "$av_log")); WAL segments created: $(( $(wal_files) - wal_files0 ))"
 # updates that had to add index entries (not HOT): each costs an insertion into every index of the table
-/usr/bin/psql -X -At "$DB" -c "select 'updates (HOT share): ' || string_agg(relname || ' ' || n_tup_upd || ' (' || round(100.0 * n_tup_hot_upd / n_tup_upd) || ' %)', ', ' order by n_tup_upd desc)
+"$PSQL" -X -At "$DB" -c "select 'updates (HOT share): ' || string_agg(relname || ' ' || n_tup_upd || ' (' || round(100.0 * n_tup_hot_upd / n_tup_upd) || ' %)', ', ' order by n_tup_upd desc)
   from pg_stat_user_tables where n_tup_upd > 1000"
 if [ "$PROFILE" = 1 ]; then
-  /usr/bin/psql -X "$DB" -c "select round(total_exec_time::numeric / 1000, 1) as total_s, calls, round((total_exec_time / greatest(calls, 1))::numeric, 2) as ms_per_call,
+  "$PSQL" -X "$DB" -c "select round(total_exec_time::numeric / 1000, 1) as total_s, calls, round((total_exec_time / greatest(calls, 1))::numeric, 2) as ms_per_call,
       rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query from pg_stat_statements order by total_exec_time desc limit 20"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

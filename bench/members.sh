@@ -16,50 +16,23 @@
 # Stops what it started at the end; BENCH_KEEP=1 leaves PostgreSQL and the backend running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SHEQUN_ROOT="$PWD"
 MEMBERS="${1:-1000000}"
 NGROUPS=$((MEMBERS * 15 / 1000))
 MEMBERSHIPS=$((MEMBERS * 3))
 export SHEQUN_DATA_DIR="${SHEQUN_DATA_DIR:-/tmp/shequn-bench-$MEMBERS}"
 export SHEQUN_PG_PORT="${SHEQUN_PG_PORT:-54349}" SHEQUN_BACKEND_PORT="${SHEQUN_BACKEND_PORT:-18090}"
 export SHEQUN_DEMO_DATA_ENABLED=true
-# shellcheck source=../scripts/stack.sh
-source scripts/stack.sh
-KC="http://localhost:${KEYCLOAK_PORT:-8180}"
-DB="postgresql://postgres:postgres@127.0.0.1:$SHEQUN_PG_PORT/shequn"
+source bench/lib.sh
 
-curl -fsS -o /dev/null --max-time 3 "$KC/realms/shequn/.well-known/openid-configuration" \
-  || die "Keycloak does not serve the realm on $KC: scripts/keycloak.sh start"
-if ! bg_running postgres; then
-  port_open "$SHEQUN_PG_PORT" && die "port $SHEQUN_PG_PORT is in use"
-  started_pg=1
-  start_postgres
-fi
-if ! bg_running backend; then
-  port_open "$SHEQUN_BACKEND_PORT" && die "port $SHEQUN_BACKEND_PORT is in use"
-  started_backend=1
-  start_backend
-fi
-if [ "${BENCH_KEEP:-0}" != 1 ]; then
-  trap '[ -n "${started_backend:-}" ] && stop_bg backend 30; [ -n "${started_pg:-}" ] && stop_postgres' EXIT
-fi
+require_keycloak
+bench_stack
 
-marker="$SHEQUN_DATA_DIR/generated-$MEMBERS-$NGROUPS-$MEMBERSHIPS"
-if [ ! -f "$marker" ]; then
-  log "Generating $MEMBERS members, $NGROUPS groups, $MEMBERSHIPS memberships (bench/gen-members.sql)"
-  t0=$(date +%s)
-  /usr/bin/psql -X -q -v members="$MEMBERS" -v groups="$NGROUPS" -v memberships="$MEMBERSHIPS" \
-    -f bench/gen-members.sql "$DB" | tee "$SHEQUN_DATA_DIR/logs/gen-members.log"
-  echo "generated in $(( $(date +%s) - t0 )) s" | tee -a "$SHEQUN_DATA_DIR/logs/gen-members.log"
-  touch "$marker"
-fi
-/usr/bin/psql -X -At "$DB" -c "select 'database size: ' || pg_size_pretty(pg_database_size('shequn'))
+generate_members "$MEMBERS" "$NGROUPS" "$MEMBERSHIPS" || true
+"$PSQL" -X -At "$DB" -c "select 'database size: ' || pg_size_pretty(pg_database_size('shequn'))
   || ', migrations: ' || string_agg(version, ',' order by installed_rank) from flyway_schema_history"
 
-token=$(curl -fsS -d grant_type=client_credentials -d client_id=shequn-partner-demo -d client_secret=partner-demo-secret \
-  "$KC/realms/shequn/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[ -n "$token" ] || die "no token from Keycloak"
-echo "date: $(date -u +%FT%TZ); load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
+token=$(partner_token)
+bench_header
 # shellcheck disable=SC2086
 node bench/http-bench.mjs --base "http://127.0.0.1:$SHEQUN_BACKEND_PORT" --token "$token" \
   --members "$MEMBERS" --groups "$NGROUPS" ${HTTP_BENCH_ARGS:-}

@@ -13,7 +13,6 @@
 # BENCH_KEEP=1 leaves PostgreSQL and the backend running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SHEQUN_ROOT="$PWD"
 EVENTS="${1:-10000000}"
 MEMBERS=1000000
 NGROUPS=15000
@@ -21,56 +20,31 @@ MEMBERSHIPS=3000000
 export SHEQUN_DATA_DIR="${SHEQUN_DATA_DIR:-/tmp/shequn-bench-metrics}"
 export SHEQUN_PG_PORT="${SHEQUN_PG_PORT:-54369}" SHEQUN_BACKEND_PORT="${SHEQUN_BACKEND_PORT:-18095}"
 export SHEQUN_DEMO_DATA_ENABLED=true
-# shellcheck source=../scripts/stack.sh
-source scripts/stack.sh
-KC="http://localhost:${KEYCLOAK_PORT:-8180}"
-DB="postgresql://postgres:postgres@127.0.0.1:$SHEQUN_PG_PORT/shequn"
+source bench/lib.sh
 
-curl -fsS -o /dev/null --max-time 3 "$KC/realms/shequn/.well-known/openid-configuration" \
-  || die "Keycloak does not serve the realm on $KC: scripts/keycloak.sh start"
-if ! bg_running postgres; then
-  port_open "$SHEQUN_PG_PORT" && die "port $SHEQUN_PG_PORT is in use"
-  started_pg=1
-  start_postgres
-fi
-if ! bg_running backend; then
-  port_open "$SHEQUN_BACKEND_PORT" && die "port $SHEQUN_BACKEND_PORT is in use"
-  started_backend=1
-  start_backend
-fi
-if [ "${BENCH_KEEP:-0}" != 1 ]; then
-  trap '[ -n "${started_backend:-}" ] && stop_bg backend 30; [ -n "${started_pg:-}" ] && stop_postgres' EXIT
-fi
+require_keycloak
+bench_stack
 
-marker="$SHEQUN_DATA_DIR/generated-members-$MEMBERS"
-if [ ! -f "$marker" ]; then
-  log "Generating $MEMBERS members, $NGROUPS groups, $MEMBERSHIPS memberships (bench/gen-members.sql)"
-  t0=$(date +%s)
-  /usr/bin/psql -X -q -v members="$MEMBERS" -v groups="$NGROUPS" -v memberships="$MEMBERSHIPS" \
-    -f bench/gen-members.sql "$DB" | tee "$SHEQUN_DATA_DIR/logs/gen-members.log"
-  echo "generated in $(( $(date +%s) - t0 )) s" | tee -a "$SHEQUN_DATA_DIR/logs/gen-members.log"
-  rm -f "$SHEQUN_DATA_DIR"/generated-events-*
-  touch "$marker"
+if generate_members "$MEMBERS" "$NGROUPS" "$MEMBERSHIPS"; then
+  rm -f "$SHEQUN_DATA_DIR"/generated-events-* # events of other members
 fi
 marker="$SHEQUN_DATA_DIR/generated-events-$EVENTS"
 if [ ! -f "$marker" ]; then
   log "Generating $EVENTS events and building the rollups (bench/gen-events.sql)"
   t0=$(date +%s)
-  /usr/bin/psql -X -q -v events="$EVENTS" -f bench/gen-events.sql "$DB" | tee "$SHEQUN_DATA_DIR/logs/gen-events-$EVENTS.log"
+  "$PSQL" -X -q -v events="$EVENTS" -f bench/gen-events.sql "$DB" | tee "$SHEQUN_DATA_DIR/logs/gen-events-$EVENTS.log"
   echo "generated in $(( $(date +%s) - t0 )) s" | tee -a "$SHEQUN_DATA_DIR/logs/gen-events-$EVENTS.log"
   rm -f "$SHEQUN_DATA_DIR"/generated-events-*
   touch "$marker"
 fi
-/usr/bin/psql -X -At "$DB" -c "select 'database size: ' || pg_size_pretty(pg_database_size('shequn'))
+"$PSQL" -X -At "$DB" -c "select 'database size: ' || pg_size_pretty(pg_database_size('shequn'))
   || ', events: ' || (select count(*) from event where workspace_id = '0190f0e0-0000-7000-8000-000000000001')"
 
-echo "date: $(date -u +%FT%TZ); load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
+bench_header
 # one driver run per scenario, each with a fresh token (the demo partner's tokens live 300 s,
 # less than a few slow scenarios in a row)
 for scenario in $(echo "${SCENARIOS:-group,groupSeries,dashboard,dashboardDaily,dashboardWeekly,dashboardMonthly}" | tr , ' '); do
-  token=$(curl -fsS -d grant_type=client_credentials -d client_id=shequn-partner-demo -d client_secret=partner-demo-secret \
-    "$KC/realms/shequn/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-  [ -n "$token" ] || die "no token from Keycloak"
+  token=$(partner_token)
   # shellcheck disable=SC2086
   node bench/http-bench.mjs --base "http://127.0.0.1:$SHEQUN_BACKEND_PORT" --token "$token" \
     --members "$MEMBERS" --groups "$NGROUPS" --to 2026-11-27 --days 90 --scenarios "$scenario" ${HTTP_BENCH_ARGS:-}

@@ -17,15 +17,12 @@
 # Ports: PostgreSQL $BENCH_PG_PORT (54339), backend $BENCH_BACKEND_PORT (18080); both must be free.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SHEQUN_ROOT="$PWD"
 RUNS="${1:-5}"
 LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 BACKEND_PORT="${BENCH_BACKEND_PORT:-18080}"
 DATA=$(mktemp -d /tmp/shequn-bench-startup-XXXXXX)
 export SHEQUN_DATA_DIR="$DATA" SHEQUN_PG_PORT="${BENCH_PG_PORT:-54339}"
-# shellcheck source=../scripts/stack.sh
-source scripts/stack.sh
-KC="http://localhost:${KEYCLOAK_PORT:-8180}"
+source bench/lib.sh
 
 pid=""
 cleanup() {
@@ -62,8 +59,7 @@ load() {
       | curl -sS --no-progress-meter -w '%{http_code}\n' --parallel --parallel-max 8 -K - 2>/dev/null || true
     case "$KEYCLOAK_STATE" in reachable*)
       # a fresh token per run (they live 5 minutes)
-      token=$(curl -fsS -d grant_type=client_credentials -d client_id=shequn-partner-demo -d client_secret=partner-demo-secret \
-        "$KC/realms/shequn/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+      token=$(partner_token 2>/dev/null || true)
       for _ in $(seq 1 2000); do printf 'url = "%s"\noutput = "/dev/null"\n' "$base/api/v1/workspaces"; done \
         | curl -sS --no-progress-meter -w '%{http_code}\n' -H "Authorization: Bearer $token" --parallel --parallel-max 8 -K - 2>/dev/null || true ;;
     esac; } | sort | uniq -c | awk '{printf "%s%s x%s", (NR>1?", ":""), $2, $1}')

@@ -122,5 +122,9 @@ describe('GroupsList', () => {
     await within(list).findByText('宝妈福利群 1');
     expect(list.querySelector('table')).toBeNull();
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    // the filters other than the search are folded behind a button
+    expect(screen.queryByRole('combobox', { name: '平台' })).not.toBeInTheDocument();
+    await userEvent.setup().click(screen.getByTestId('toggle-filters'));
+    expect(screen.getByRole('combobox', { name: '平台' })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { EditOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, FilterOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Flex, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Figure } from '@/components/Figure';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ResponsiveTable, type ResponsiveColumn } from '@/components/ResponsiveTable';
 import { presetRange } from '@/lib/day-range';
+import { useWideScreen } from '@/lib/use-media-query';
 import { formatCount, formatFigure } from '@/lib/figures';
 import { useGroupRanking, type RankedGroup, type RankingMetric } from '../api/get-group-ranking';
 import type { Group } from '../api/list-groups';
@@ -44,6 +45,9 @@ export function GroupsList({ workspaceId, timeZone, currency, canEdit, groupHref
   const params = readListParams(search);
   const range = useMemo(() => (timeZone ? presetRange('last30', timeZone) : undefined), [timeZone]);
   const [editing, setEditing] = useState<{ groupId?: string } | null>(null);
+  // phones: the filters other than the search fold behind a button
+  const wide = useWideScreen();
+  const [showFilters, setShowFilters] = useState(false);
 
   const list = useSearchGroups(workspaceId, toGroupQuery(params), !params.rank);
   const ranking = useGroupRanking(
@@ -161,7 +165,8 @@ export function GroupsList({ workspaceId, timeZone, currency, canEdit, groupHref
 
   const active = params.rank ? ranking : list;
   const nextCursor = active.data?.nextCursor ?? null;
-  const filtered = Boolean(params.q || params.platform || params.purpose || params.status || params.tag || params.series || params.mine);
+  const activeFilters = [params.platform, params.purpose, params.status, params.tag, params.series, params.mine].filter(Boolean).length;
+  const filtered = Boolean(params.q) || activeFilters > 0;
 
   return (
     <Card
@@ -187,64 +192,78 @@ export function GroupsList({ workspaceId, timeZone, currency, canEdit, groupHref
             style={{ flex: '2 1 220px' }}
             disabled={Boolean(params.rank)}
           />
-          <Select
-            allowClear
-            aria-label={t('groups.list.platform')}
-            placeholder={t('groups.list.anyPlatform')}
-            value={params.platform}
-            onChange={(platform) => change({ platform })}
-            options={PLATFORMS.map((p) => ({ value: p, label: t(`groups.enums.platform.${p}`) }))}
-            style={{ flex: '1 1 130px' }}
-            disabled={Boolean(params.rank)}
-          />
-          <Select
-            allowClear
-            aria-label={t('groups.list.purpose')}
-            placeholder={t('groups.list.anyPurpose')}
-            value={params.purpose}
-            onChange={(purpose) => change({ purpose })}
-            options={PURPOSES.map((p) => ({ value: p, label: t(`groups.enums.purpose.${p}`) }))}
-            style={{ flex: '1 1 130px' }}
-            disabled={Boolean(params.rank)}
-          />
-          <Select
-            allowClear
-            aria-label={t('groups.list.status')}
-            placeholder={t('groups.list.anyStatus')}
-            value={params.status}
-            onChange={(status) => change({ status })}
-            options={STATUSES.map((p) => ({ value: p, label: t(`groups.enums.status.${p}`) }))}
-            style={{ flex: '1 1 130px' }}
-            disabled={Boolean(params.rank)}
-          />
-          <Input
-            allowClear
-            aria-label={t('groups.list.tag')}
-            placeholder={t('groups.list.tag')}
-            defaultValue={params.tag}
-            key={`tag-${params.tag ?? ''}`}
-            onPressEnter={(e) => change({ tag: e.currentTarget.value.trim() || undefined })}
-            onBlur={(e) => {
-              const tag = e.currentTarget.value.trim() || undefined;
-              if (tag !== params.tag) change({ tag });
-            }}
-            style={{ flex: '1 1 120px' }}
-            disabled={Boolean(params.rank)}
-          />
-          <Select
-            allowClear
-            aria-label={t('groups.list.series')}
-            placeholder={t('groups.list.anySeries')}
-            value={params.series}
-            loading={series.isPending}
-            onChange={(value) => change({ series: value })}
-            options={(series.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            style={{ flex: '1 1 160px' }}
-            disabled={Boolean(params.rank)}
-          />
-          <Checkbox checked={Boolean(params.mine)} onChange={(e) => change({ mine: e.target.checked || undefined })} disabled={Boolean(params.rank)}>
-            {t('groups.list.mine')}
-          </Checkbox>
+          {!wide && (
+            <Button
+              icon={<FilterOutlined />}
+              aria-expanded={showFilters}
+              onClick={() => setShowFilters((v) => !v)}
+              data-testid="toggle-filters"
+            >
+              {t('groups.list.filters', { count: activeFilters })}
+            </Button>
+          )}
+          {(wide || showFilters) && (
+            <>
+              <Select
+                allowClear
+                aria-label={t('groups.list.platform')}
+                placeholder={t('groups.list.anyPlatform')}
+                value={params.platform}
+                onChange={(platform) => change({ platform })}
+                options={PLATFORMS.map((p) => ({ value: p, label: t(`groups.enums.platform.${p}`) }))}
+                style={{ flex: '1 1 130px' }}
+                disabled={Boolean(params.rank)}
+              />
+              <Select
+                allowClear
+                aria-label={t('groups.list.purpose')}
+                placeholder={t('groups.list.anyPurpose')}
+                value={params.purpose}
+                onChange={(purpose) => change({ purpose })}
+                options={PURPOSES.map((p) => ({ value: p, label: t(`groups.enums.purpose.${p}`) }))}
+                style={{ flex: '1 1 130px' }}
+                disabled={Boolean(params.rank)}
+              />
+              <Select
+                allowClear
+                aria-label={t('groups.list.status')}
+                placeholder={t('groups.list.anyStatus')}
+                value={params.status}
+                onChange={(status) => change({ status })}
+                options={STATUSES.map((p) => ({ value: p, label: t(`groups.enums.status.${p}`) }))}
+                style={{ flex: '1 1 130px' }}
+                disabled={Boolean(params.rank)}
+              />
+              <Input
+                allowClear
+                aria-label={t('groups.list.tag')}
+                placeholder={t('groups.list.tag')}
+                defaultValue={params.tag}
+                key={`tag-${params.tag ?? ''}`}
+                onPressEnter={(e) => change({ tag: e.currentTarget.value.trim() || undefined })}
+                onBlur={(e) => {
+                  const tag = e.currentTarget.value.trim() || undefined;
+                  if (tag !== params.tag) change({ tag });
+                }}
+                style={{ flex: '1 1 120px' }}
+                disabled={Boolean(params.rank)}
+              />
+              <Select
+                allowClear
+                aria-label={t('groups.list.series')}
+                placeholder={t('groups.list.anySeries')}
+                value={params.series}
+                loading={series.isPending}
+                onChange={(value) => change({ series: value })}
+                options={(series.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+                style={{ flex: '1 1 160px' }}
+                disabled={Boolean(params.rank)}
+              />
+              <Checkbox checked={Boolean(params.mine)} onChange={(e) => change({ mine: e.target.checked || undefined })} disabled={Boolean(params.rank)}>
+                {t('groups.list.mine')}
+              </Checkbox>
+            </>
+          )}
         </Flex>
         <Flex wrap gap={8} align="center">
           <Select

@@ -11,6 +11,7 @@ const en: Strings<typeof zhCN> = {
     tag: 'Tag',
     series: 'Series',
     operator: 'Operator',
+    filters: 'Filters ({{count}})',
     mine: 'Only mine',
     anyPlatform: 'All platforms',
     anyPurpose: 'All purposes',

@@ -8,6 +8,7 @@ const zhCN = {
     tag: '标签',
     series: '系列',
     operator: '运营',
+    filters: '筛选（{{count}}）',
     mine: '只看分配给我的',
     anyPlatform: '全部平台',
     anyPurpose: '全部用途',

@@ -48,10 +48,8 @@ public final class WorkspaceLocks {
     }
 
     private static ResultSet run(Connection c, String sql, int lockClass, UUID workspaceId) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
+        PreparedStatement ps = Jdbc.prepare(c, sql, lockClass, workspaceId.toString());
         ps.closeOnCompletion();
-        ps.setInt(1, lockClass);
-        ps.setString(2, workspaceId.toString());
         return ps.executeQuery();
     }
 }

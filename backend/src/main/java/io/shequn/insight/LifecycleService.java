@@ -7,6 +7,8 @@ import io.shequn.insight.InsightDtos.LifecyclePoint;
 import io.shequn.insight.InsightScope.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.shequn.common.BinaryArray;
+import io.shequn.metric.EventKinds;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -156,31 +159,31 @@ public class LifecycleService {
         ZoneId zone = scope.zone();
         int n = ages.size();
         UUID[] ids = new UUID[n];
-        String[] from = new String[n];
-        String[] to = new String[n];
+        List<Instant> from = new ArrayList<>(n);
+        List<Instant> to = new ArrayList<>(n);
         int i = 0;
         for (var e : ages.entrySet()) {
             LocalDate d0 = dayZero.get(e.getKey());
             ids[i] = e.getKey();
-            from[i] = d0.atStartOfDay(zone).toInstant().toString();
-            to[i] = d0.plusDays(e.getValue()).atStartOfDay(zone).toInstant().toString();
+            from.add(d0.atStartOfDay(zone).toInstant());
+            to.add(d0.plusDays(e.getValue()).atStartOfDay(zone).toInstant());
             i++;
         }
         // lateral: one index range per group (a plain join may hash the whole event table)
         String sql = """
                 select w.group_id, (e.occurred_at at time zone ?)::date as day, count(distinct e.member_id) as active
-                from unnest(?::uuid[], ?::text[]::timestamptz[], ?::text[]::timestamptz[]) as w(group_id, s, t)
+                from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) as w(group_id, s, t)
                 cross join lateral (select x.member_id, x.occurred_at from event x
                                     where x.workspace_id = ? and x.group_id = w.group_id and x.occurred_at >= w.s and x.occurred_at < w.t
-                                      and x.type not in ('joined', 'left')) e
+                                      and x.type not in %s) e
                 where not e.member_id = any(array(select p.member_id from member p where p.workspace_id = ? and p.staff))
-                group by 1, 2""";
+                group by 1, 2""".formatted(EventKinds.load(c).notActiveSql());
         Map<UUID, long[]> found = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, zone.getId());
-            s.setArray(2, c.createArrayOf("uuid", ids));
-            s.setArray(3, c.createArrayOf("text", from));
-            s.setArray(4, c.createArrayOf("text", to));
+            s.setObject(2, BinaryArray.uuids(Arrays.asList(ids)));
+            s.setObject(3, BinaryArray.timestamps(from));
+            s.setObject(4, BinaryArray.timestamps(to));
             s.setObject(5, scope.workspaceId());
             s.setObject(6, scope.workspaceId());
             try (ResultSet r = s.executeQuery()) {

@@ -7,6 +7,7 @@ import io.shequn.insight.InsightParams.DayRange;
 import io.shequn.insight.InsightScope.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.shequn.metric.EventKinds;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public class RetentionService {
         LocalDate today = scope.today();
         DayRange range = InsightParams.range(from, to, today);
         Map<LocalDate, int[]> rows = scope.empty() ? Map.of() : scopes.read(c -> {
-            Sql sql = query(scope, range);
+            Sql sql = query(scope, range, EventKinds.load(c).notActiveSql());
             Map<LocalDate, int[]> found = new HashMap<>();
             try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -71,7 +72,7 @@ public class RetentionService {
      * bounded to one local day each (one partition). So it grows with the members who joined in
      * the range, never with the events of the workspace.
      */
-    private static Sql query(Scope scope, DayRange range) {
+    private static Sql query(Scope scope, DayRange range, String notActive) {
         String tz = scope.zone().getId();
         Sql sql = new Sql();
         sql.append("""
@@ -98,7 +99,7 @@ public class RetentionService {
             sql.append(",\n    count(*) filter (where exists (select 1 from event e where e.workspace_id = ? and e.member_id = c.member_id",
                     scope.workspaceId());
             scope.restrict(sql, "e.group_id");
-            sql.append(" and e.type not in ('joined', 'left')"
+            sql.append(" and e.type not in " + notActive
                             + " and e.occurred_at >= ((c.d + ?)::timestamp at time zone ?)"
                             + " and e.occurred_at < ((c.d + ?)::timestamp at time zone ?))) as r" + n,
                     n, tz, n + 1, tz);

@@ -7,6 +7,7 @@ import io.shequn.insight.InsightDtos.SilentMember;
 import io.shequn.insight.InsightScope.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.shequn.metric.EventKinds;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -44,7 +45,7 @@ public class SilentMemberService {
         Instant threshold = now.minus(Duration.ofDays(days));
         LocalDate today = LocalDate.ofInstant(now, scope.zone());
         List<Row> rows = scopes.read(c -> {
-            Sql sql = query(scope, after, threshold, page.fetchSize());
+            Sql sql = query(scope, after, threshold, page.fetchSize(), EventKinds.load(c).notActiveSql());
             List<Row> found = new ArrayList<>();
             try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -71,12 +72,12 @@ public class SilentMemberService {
      * page size / share of silent members probes, whatever the size of the workspace); only the
      * members shown get the lookup of their last activity (newest first through the same index).
      */
-    private static Sql query(Scope scope, UUID after, Instant threshold, int limit) {
+    private static Sql query(Scope scope, UUID after, Instant threshold, int limit, String notActive) {
         Sql sql = new Sql();
         sql.append("""
                 select s.member_id, s.joined_at, s.display_name,
                        (select max(e.occurred_at) from event e
-                        where e.workspace_id = ? and e.member_id = s.member_id and e.type not in ('joined', 'left')""",
+                        where e.workspace_id = ? and e.member_id = s.member_id and e.type not in """ + notActive,
                 scope.workspaceId());
         scope.restrict(sql, "e.group_id");
         sql.append("""
@@ -98,8 +99,8 @@ public class SilentMemberService {
                                         where r.workspace_id = ? and r.member_id = c.member_id and r.occurred_at >= ?""",
                 scope.workspaceId(), threshold, scope.workspaceId(), threshold);
         scope.restrict(sql, "r.group_id");
-        sql.append("""
-                 and r.type not in ('joined', 'left'))
+        sql.append(" and r.type not in " + notActive + """
+                )
                       order by c.member_id
                       limit ?) s
                 order by s.member_id""", limit);

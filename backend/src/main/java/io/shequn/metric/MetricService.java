@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.shequn.access.Role;
 import io.shequn.access.WorkspaceAccess;
 import io.shequn.access.WorkspaceAccess.Caller;
+import io.shequn.common.Jdbc;
 import io.shequn.common.error.Problem;
 import io.shequn.common.error.ProblemException;
 import io.shequn.common.error.ProblemType;
@@ -160,7 +161,7 @@ public class MetricService {
                 select asked_at, answered_at, asked_day from question
                  where workspace_id = ? and group_id = ? and asked_day between ? and ? and asked_at is not null and not asker_staff""",
                 w.id(), groupId, Date.valueOf(from), Date.valueOf(to));
-        return new RawFacts(zone, w.currency(), ms, events, qs);
+        return new RawFacts(zone, w.currency(), EventKinds.load(c), ms, events, qs);
     }
 
     /** Raw facts of a set of people: their memberships in any group, their events and questions. */
@@ -168,7 +169,7 @@ public class MetricService {
         ZoneId zone = ZoneId.of(w.timeZone());
         Timestamp s = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp e = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
-        java.sql.Array ids = c.createArrayOf("uuid", people.toArray());
+        UUID[] ids = people.toArray(UUID[]::new);
         List<RawFacts.Membership> ms = withoutStaff(c, w.id(), memberships(c, """
                 select s.member_id, s.joined_at, s.left_at from membership s
                  where s.workspace_id = ? and s.member_id = any(?) and s.joined_at <= ? and (s.left_at is null or s.left_at > ?)""",
@@ -180,30 +181,22 @@ public class MetricService {
                 select asked_at, answered_at, asked_day from question
                  where workspace_id = ? and member_id = any(?) and asked_day between ? and ? and asked_at is not null and not asker_staff""",
                 w.id(), ids, Date.valueOf(from), Date.valueOf(to));
-        return new RawFacts(zone, w.currency(), ms, events, qs);
+        return new RawFacts(zone, w.currency(), EventKinds.load(c), ms, events, qs);
     }
 
     /** Memberships of people not flagged staff now (staff are few: read by their partial index). */
     private static List<RawFacts.Membership> withoutStaff(Connection c, UUID ws, List<RawFacts.Membership> ms) throws SQLException {
         java.util.Set<UUID> staff = new java.util.HashSet<>();
-        try (PreparedStatement ps = prepare(c, "select member_id from member where workspace_id = ? and staff", ws);
+        try (PreparedStatement ps = Jdbc.prepare(c, "select member_id from member where workspace_id = ? and staff", ws);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) staff.add(rs.getObject(1, UUID.class));
         }
         return staff.isEmpty() ? ms : ms.stream().filter(m -> !staff.contains(m.memberId())).toList();
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
-        }
-        return ps;
-    }
-
     private static List<RawFacts.Membership> memberships(Connection c, String sql, Object... params) throws SQLException {
         List<RawFacts.Membership> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Jdbc.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Timestamp left = rs.getTimestamp(3);
                 out.add(new RawFacts.Membership(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), left == null ? null : left.toInstant()));
@@ -214,7 +207,7 @@ public class MetricService {
 
     private static List<RawFacts.Event> events(Connection c, String sql, Object... params) throws SQLException {
         List<RawFacts.Event> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql, params)) {
+        try (PreparedStatement ps = Jdbc.prepare(c, sql, params)) {
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -230,7 +223,7 @@ public class MetricService {
 
     private static List<RawFacts.AskedQuestion> questions(Connection c, String sql, Object... params) throws SQLException {
         List<RawFacts.AskedQuestion> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Jdbc.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Timestamp answered = rs.getTimestamp(2);
                 out.add(new RawFacts.AskedQuestion(rs.getTimestamp(1).toInstant(), answered == null ? null : answered.toInstant(),

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.shequn.access.Role;
 import io.shequn.access.WorkspaceAccess;
 import io.shequn.access.WorkspaceAccess.Caller;
+import io.shequn.common.Jdbc;
 import io.shequn.common.error.Problem;
 import io.shequn.common.error.ProblemException;
 import io.shequn.common.paging.Cursor;
@@ -133,11 +134,12 @@ public class RankingService {
             }
             if (Set.of("activeMembers", "activeShare", "buyers", "conversionRate", "inviters", "kFactor").contains(metric)) {
                 each(c, """
-                        select group_id, count(distinct member_id) filter (where type not in ('joined', 'left')),
-                               count(distinct member_id) filter (where type = 'order_placed'),
-                               count(distinct member_id) filter (where type = 'invite_sent')
-                          from event where workspace_id = ? and occurred_at >= ? and occurred_at < ? and not staff
-                         group by group_id""", rows, (r, rs) -> {
+                        select e.group_id, count(distinct e.member_id) filter (where t.active),
+                               count(distinct e.member_id) filter (where t.buyer),
+                               count(distinct e.member_id) filter (where t.inviter)
+                          from event e join event_type t on t.type = e.type
+                         where e.workspace_id = ? and e.occurred_at >= ? and e.occurred_at < ? and not e.staff
+                         group by e.group_id""", rows, (r, rs) -> {
                     r.active = rs.getLong(2);
                     r.buyers = rs.getLong(3);
                     r.inviters = rs.getLong(4);
@@ -212,10 +214,7 @@ public class RankingService {
     }
 
     private static void each(Connection c, String sql, Map<UUID, Row> rows, RowReader reader, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
+        try (PreparedStatement ps = Jdbc.prepare(c, sql, params)) {
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

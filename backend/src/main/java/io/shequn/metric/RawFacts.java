@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -30,31 +29,20 @@ final class RawFacts implements Facts {
 
     private final ZoneId zone;
     private final List<Membership> memberships;
-    private final Map<String, TreeMap<LocalDate, long[]>> totals = new HashMap<>();
+    private final DayTotals totals = new DayTotals();
     private final Map<String, TreeMap<LocalDate, Set<UUID>>> days = new HashMap<>();
     private final List<AskedQuestion> questions;
     private final Map<LocalDate, Long> membersCache = new HashMap<>();
 
-    RawFacts(ZoneId zone, String currency, List<Membership> memberships, List<Event> events, List<AskedQuestion> questions) {
+    RawFacts(ZoneId zone, String currency, EventKinds kinds, List<Membership> memberships, List<Event> events, List<AskedQuestion> questions) {
         this.zone = zone;
         this.memberships = memberships;
         this.questions = questions;
         for (Event e : events) {
             LocalDate d = e.occurredAt().atZone(zone).toLocalDate();
-            long[] t = totals.computeIfAbsent(e.type(), k -> new TreeMap<>()).computeIfAbsent(d, k -> new long[4]);
-            t[0]++;
-            if (e.amountMinor() != null) {
-                if (Objects.equals(currency, e.currency())) {
-                    t[1] += e.amountMinor();
-                    t[2]++;
-                } else {
-                    t[3]++;
-                }
-            }
+            DayTotals.count(totals.of(e.type(), d), e.amountMinor(), e.currency(), currency);
             if (e.memberId() == null) continue;
-            if (!"joined".equals(e.type()) && !"left".equals(e.type())) add(Rollups.ACTIVE, d, e.memberId());
-            if ("order_placed".equals(e.type())) add(Rollups.BUYER, d, e.memberId());
-            if ("invite_sent".equals(e.type())) add(Rollups.INVITER, d, e.memberId());
+            for (String kind : kinds.of(e.type())) add(kind, d, e.memberId());
         }
     }
 
@@ -110,14 +98,7 @@ final class RawFacts implements Facts {
 
     @Override
     public long[] totals(String type, LocalDate a, LocalDate b) {
-        long[] sum = new long[4];
-        TreeMap<LocalDate, long[]> byDay = totals.get(type);
-        if (byDay != null) {
-            for (long[] t : byDay.subMap(a, true, b, true).values()) {
-                for (int i = 0; i < 4; i++) sum[i] += t[i];
-            }
-        }
-        return sum;
+        return totals.sum(type, a, b);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.shequn.metric;
 
+import io.shequn.common.BinaryArray;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -25,7 +26,7 @@ final class RollupFacts implements Facts {
     private final LocalDate from;
     private final LocalDate to;
     private final TreeMap<LocalDate, Long> membersPrefix = new TreeMap<>();
-    private final Map<String, TreeMap<LocalDate, long[]>> totals = new HashMap<>();
+    private final DayTotals totals = new DayTotals();
     private final Map<String, Long> distinctCache = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Responses> responses = new HashMap<>();
@@ -58,8 +59,8 @@ final class RollupFacts implements Facts {
             ps.setDate(3, Date.valueOf(to));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    totals.computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
-                            .put(rs.getDate(1).toLocalDate(), new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
+                    long[] t = totals.of(rs.getString(2), rs.getDate(1).toLocalDate());
+                    for (int i = 0; i < 4; i++) t[i] = rs.getLong(3 + i);
                 }
             }
         }
@@ -132,8 +133,8 @@ final class RollupFacts implements Facts {
                   join distinct_hist h on h.workspace_id = ? and h.kind = any(?::char(1)[])
                    and h.day > r.a and h.day <= r.b and h.prev_day >= r.a
                  group by r.a, r.b, h.kind""")) {
-            ps.setArray(1, c.createArrayOf("date", todo.values().stream().map(r -> Date.valueOf(r[0])).toArray()));
-            ps.setArray(2, c.createArrayOf("date", todo.values().stream().map(r -> Date.valueOf(r[1])).toArray()));
+            ps.setObject(1, BinaryArray.dates(todo.values().stream().map(r -> r[0]).toList()));
+            ps.setObject(2, BinaryArray.dates(todo.values().stream().map(r -> r[1]).toList()));
             ps.setObject(3, ws);
             ps.setArray(4, c.createArrayOf("bpchar", KINDS.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
@@ -183,14 +184,7 @@ final class RollupFacts implements Facts {
 
     @Override
     public long[] totals(String type, LocalDate a, LocalDate b) {
-        long[] sum = new long[4];
-        TreeMap<LocalDate, long[]> byDay = totals.get(type);
-        if (byDay != null) {
-            for (long[] t : byDay.subMap(a, true, b, true).values()) {
-                for (int i = 0; i < 4; i++) sum[i] += t[i];
-            }
-        }
-        return sum;
+        return totals.sum(type, a, b);
     }
 
     /**
@@ -211,8 +205,8 @@ final class RollupFacts implements Facts {
                                  where workspace_id = ? and asked_day between r.a and r.b and asked_at is not null
                                    and not asker_staff) q on true
                  group by r.a, r.b""")) {
-            ps.setArray(1, c.createArrayOf("date", todo.stream().map(r -> Date.valueOf(r[0])).toArray()));
-            ps.setArray(2, c.createArrayOf("date", todo.stream().map(r -> Date.valueOf(r[1])).toArray()));
+            ps.setObject(1, BinaryArray.dates(todo.stream().map(r -> r[0]).toList()));
+            ps.setObject(2, BinaryArray.dates(todo.stream().map(r -> r[1]).toList()));
             ps.setObject(3, ws);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

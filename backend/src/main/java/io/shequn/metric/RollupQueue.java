@@ -1,6 +1,7 @@
 package io.shequn.metric;
 
 import io.shequn.common.ByteWriter;
+import io.shequn.common.Jdbc;
 import io.shequn.common.WorkspaceLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
@@ -57,22 +58,12 @@ public class RollupQueue {
 
     /** The last sequence number queued for the workspace, null when nothing is (one index probe). */
     static Long lastSeq(Connection c, UUID ws) throws SQLException {
-        return scalar(c, "select max(seq) from rollup_queue where workspace_id = ?", ws);
+        return Jdbc.scalar(c, Long.class, "select max(seq) from rollup_queue where workspace_id = ?", ws);
     }
 
     /** Events queued for the workspace and not folded in yet. */
     static long eventsQueued(Connection c, UUID ws) throws SQLException {
-        return scalar(c, "select coalesce(sum(events), 0) from rollup_queue where workspace_id = ?", ws);
-    }
-
-    private static Long scalar(Connection c, String sql, UUID ws) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, ws);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return (Long) rs.getObject(1);
-            }
-        }
+        return Jdbc.scalar(c, Long.class, "select coalesce(sum(events), 0) from rollup_queue where workspace_id = ?", ws);
     }
 
     static List<UUID> workspacesPending(Connection c) throws SQLException {
@@ -108,7 +99,7 @@ public class RollupQueue {
         if (!seqs.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("delete from rollup_queue where workspace_id = ? and seq = any(?)")) {
                 ps.setObject(1, ws);
-                ps.setArray(2, c.createArrayOf("int8", seqs.toArray()));
+                ps.setObject(2, seqs.stream().mapToLong(Long::longValue).toArray());
                 ps.executeUpdate();
             }
         }

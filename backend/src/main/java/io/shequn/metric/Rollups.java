@@ -4,24 +4,23 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.shequn.common.BinaryArray;
+import io.shequn.common.Jdbc;
 import io.shequn.common.jobs.JobFailures;
 import io.shequn.member.MergeFollower;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -169,6 +168,7 @@ public class Rollups implements MergeFollower {
                 currency = rs.getString(2);
             }
         }
+        EventKinds kinds = EventKinds.load(c);
         // metric_day: (scope, day, type) -> totals; staff events are left out of every figure but response time
         Map<DayKey, long[]> totals = new HashMap<>();
         Map<QKey, QRow> questions = new TreeMap<>();
@@ -177,15 +177,15 @@ public class Rollups implements MergeFollower {
             if (e.questionKey() != null && ("question_asked".equals(e.type()) || "question_answered".equals(e.type()))) {
                 QRow q = questions.computeIfAbsent(new QKey(e.platform(), e.questionKey()), k -> new QRow());
                 if ("question_asked".equals(e.type())) {
-                    if (q.askedAt == null || e.occurredAt().isBefore(q.askedAt.toInstant())) {
-                        q.askedAt = Timestamp.from(e.occurredAt());
+                    if (q.askedAt == null || e.occurredAt().isBefore(q.askedAt)) {
+                        q.askedAt = e.occurredAt();
                         q.askedDay = day;
                         q.groupId = e.groupId();
                         q.memberId = e.memberId();
                         q.staff = e.staff();
                     }
-                } else if (q.answeredAt == null || e.occurredAt().isBefore(q.answeredAt.toInstant())) {
-                    q.answeredAt = Timestamp.from(e.occurredAt());
+                } else if (q.answeredAt == null || e.occurredAt().isBefore(q.answeredAt)) {
+                    q.answeredAt = e.occurredAt();
                 }
             }
             if (e.staff()) {
@@ -195,27 +195,13 @@ public class Rollups implements MergeFollower {
                 if (scope == null) {
                     continue;
                 }
-                long[] t = totals.computeIfAbsent(new DayKey(scope, day, e.type()), k -> new long[4]);
-                t[0]++;
-                if (e.amountMinor() != null) {
-                    if (Objects.equals(currency, e.currency())) {
-                        t[1] += e.amountMinor();
-                        t[2]++;
-                    } else {
-                        t[3]++;
-                    }
-                }
+                DayTotals.count(totals.computeIfAbsent(new DayKey(scope, day, e.type()), k -> new long[4]), e.amountMinor(),
+                        e.currency(), currency);
             }
             if (e.memberId() != null) {
                 // member_day: (kind, member, day), those known to be there left out
-                if (!"joined".equals(e.type()) && !"left".equals(e.type())) {
-                    addDay(memberDays, workspaceId, ACTIVE, e.memberId(), day);
-                }
-                if ("order_placed".equals(e.type())) {
-                    addDay(memberDays, workspaceId, BUYER, e.memberId(), day);
-                }
-                if ("invite_sent".equals(e.type())) {
-                    addDay(memberDays, workspaceId, INVITER, e.memberId(), day);
+                for (String kind : kinds.of(e.type())) {
+                    addDay(memberDays, workspaceId, kind, e.memberId(), day);
                 }
             }
         }
@@ -298,22 +284,22 @@ public class Rollups implements MergeFollower {
         for (String kind : List.of(ACTIVE, BUYER, INVITER)) {
             // old chains of both people out; a day both had now counts once
             chainDelta(c, workspaceId, kind, both, -1);
-            exec(c, """
+            Jdbc.exec(c, """
                     update member_day_count t set n = t.n - 1
                       from member_day a join member_day s on s.workspace_id = a.workspace_id and s.kind = a.kind and s.day = a.day
                                                           and s.member_id = ?
                      where a.workspace_id = ? and a.kind = cast(? as char(1)) and a.member_id = ?
                        and t.workspace_id = a.workspace_id and t.kind = a.kind and t.day = a.day""",
                     survivorId, workspaceId, kind, absorbedId);
-            exec(c, """
+            Jdbc.exec(c, """
                     insert into member_day (workspace_id, kind, member_id, day)
                     select workspace_id, kind, ?, day from member_day where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?
                     on conflict do nothing""", survivorId, workspaceId, kind, absorbedId);
-            exec(c, "delete from member_day where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?", workspaceId, kind, absorbedId);
+            Jdbc.exec(c, "delete from member_day where workspace_id = ? and kind = cast(? as char(1)) and member_id = ?", workspaceId, kind, absorbedId);
             // the survivor's merged chain in
             chainDelta(c, workspaceId, kind, new UUID[] {survivorId}, 1);
         }
-        exec(c, "update question set member_id = ? where workspace_id = ? and member_id = ?", survivorId, workspaceId, absorbedId);
+        Jdbc.exec(c, "update question set member_id = ? where workspace_id = ? and member_id = ?", survivorId, workspaceId, absorbedId);
     }
 
     /** New (kind, member, day) rows, then the chain histogram of the people who got one. */
@@ -435,7 +421,7 @@ public class Rollups implements MergeFollower {
             ps.setInt(3, sign);
             ps.setObject(4, ws);
             ps.setString(5, kind);
-            ps.setArray(6, c.createArrayOf("uuid", people));
+            ps.setObject(6, BinaryArray.uuids(Arrays.asList(people)));
             ps.executeUpdate();
         }
     }
@@ -447,23 +433,23 @@ public class Rollups implements MergeFollower {
         int n = questions.size();
         String[] platforms = new String[n];
         String[] keys = new String[n];
-        UUID[] groups = new UUID[n];
-        UUID[] members = new UUID[n];
+        List<UUID> groups = new ArrayList<>(n);
+        List<UUID> members = new ArrayList<>(n);
         Boolean[] staff = new Boolean[n];
-        Timestamp[] asked = new Timestamp[n];
-        Date[] askedDays = new Date[n];
-        Timestamp[] answered = new Timestamp[n];
+        List<Instant> asked = new ArrayList<>(n);
+        List<LocalDate> askedDays = new ArrayList<>(n);
+        List<Instant> answered = new ArrayList<>(n);
         int i = 0;
         for (var e : questions.entrySet()) {
             platforms[i] = e.getKey().platform;
             keys[i] = e.getKey().key;
             QRow q = e.getValue();
-            groups[i] = q.groupId;
-            members[i] = q.memberId;
+            groups.add(q.groupId);
+            members.add(q.memberId);
             staff[i] = q.askedAt == null ? null : q.staff;
-            asked[i] = q.askedAt;
-            askedDays[i] = q.askedDay == null ? null : Date.valueOf(q.askedDay);
-            answered[i] = q.answeredAt;
+            asked.add(q.askedAt);
+            askedDays.add(q.askedDay);
+            answered.add(q.answeredAt);
             i++;
         }
         try (PreparedStatement ps = c.prepareStatement("""
@@ -482,12 +468,12 @@ public class Rollups implements MergeFollower {
             ps.setObject(1, ws);
             ps.setArray(2, c.createArrayOf("varchar", platforms));
             ps.setArray(3, c.createArrayOf("varchar", keys));
-            ps.setArray(4, c.createArrayOf("uuid", groups));
-            ps.setArray(5, c.createArrayOf("uuid", members));
+            ps.setObject(4, BinaryArray.uuids(groups));
+            ps.setObject(5, BinaryArray.uuids(members));
             ps.setArray(6, c.createArrayOf("bool", staff));
-            ps.setArray(7, c.createArrayOf("timestamptz", asked));
-            ps.setArray(8, c.createArrayOf("date", askedDays));
-            ps.setArray(9, c.createArrayOf("timestamptz", answered));
+            ps.setObject(7, BinaryArray.timestamps(asked));
+            ps.setObject(8, BinaryArray.dates(askedDays));
+            ps.setObject(9, BinaryArray.timestamps(answered));
             ps.executeUpdate();
         }
     }
@@ -567,15 +553,6 @@ public class Rollups implements MergeFollower {
         }
     }
 
-    private static void exec(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
-
     private record DayKey(UUID scope, LocalDate day, String type) {
     }
 
@@ -606,8 +583,8 @@ public class Rollups implements MergeFollower {
         UUID groupId;
         UUID memberId;
         boolean staff;
-        Timestamp askedAt;
+        Instant askedAt;
         LocalDate askedDay;
-        Timestamp answeredAt;
+        Instant answeredAt;
     }
 }
