@@ -41,7 +41,8 @@ export function ImportProgress({ workspaceId, importId, timeZone }: { workspaceI
       />
       <Descriptions
         size="small"
-        column={{ xs: 1, sm: 2, md: 3 }}
+        layout="vertical"
+        column={{ xs: 2, sm: 3, md: 4 }}
         style={{ marginTop: 12 }}
         items={[
           {

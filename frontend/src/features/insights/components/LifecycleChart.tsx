@@ -49,7 +49,6 @@ export function LifecycleChart({ workspaceId, groups, compared, onComparedChange
       series: curves.map((c, i) => ({
         name: labels[i],
         type: 'line',
-        smooth: true,
         connectNulls: false,
         lineStyle: i === 0 ? { width: 3, type: 'dashed' } : { width: 2 },
         data: c!.points.map((p) => p.value),

@@ -66,8 +66,8 @@ export function RetentionHeatmap({ workspaceId, groupId }: { workspaceId: string
           {
             key: 'day',
             title: t('insights.retention.cohort'),
-            width: wide ? 160 : 90,
-            render: (_, c) => formatLocalDate(c.day, lng),
+            width: wide ? 160 : 72,
+            render: (_, c) => formatLocalDate(c.day, lng, wide),
           },
           { key: 'size', title: t('insights.retention.size'), width: wide ? 90 : 56, align: 'right', render: (_, c) => c.size },
           { key: 'day1', title: t('insights.retention.day1'), render: (_, c) => <Cell point={c.day1} size={c.size} /> },

@@ -12,8 +12,8 @@ export function formatDay(iso: string, language: string, timeZone: string): stri
 }
 
 /** A local date (YYYY-MM-DD, already in the workspace zone) in the reader's language. */
-export function formatLocalDate(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(
+export function formatLocalDate(date: string, language: string, weekday = true): string {
+  return new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', ...(weekday ? { weekday: 'short' } : {}), timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }

@@ -177,5 +177,10 @@ describe('MemberList', () => {
     const cards = await screen.findByTestId('member-cards');
     expect(await within(cards).findByText('王妈妈1')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    // the conditions fold behind a button, the search stays
+    expect(screen.getByRole('searchbox', { name: '搜索' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: '标签' })).not.toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: /筛选（0）/ }));
+    expect(screen.getByRole('combobox', { name: '标签' })).toBeInTheDocument();
   });
 });

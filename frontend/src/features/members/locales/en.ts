@@ -24,6 +24,7 @@ const membersEn: Strings<typeof membersZhCN> = {
     group: 'In group',
     silentDays: 'Silent for ≥',
     days: 'days',
+    more: 'Filters ({{count}})',
     clear: 'Clear filters',
   },
   channel: {

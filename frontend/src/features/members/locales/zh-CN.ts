@@ -22,6 +22,7 @@ const membersZhCN = {
     group: '所在社群',
     silentDays: '沉默天数 ≥',
     days: '天',
+    more: '筛选（{{count}}）',
     clear: '清除筛选',
   },
   channel: {
