@@ -2,9 +2,11 @@ package io.shequn;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -48,6 +50,17 @@ class ArchitectureTest {
                     }
                 }
             });
+
+    /** An exception that is not needed any more fails, so that it is removed. */
+    @ArchTest
+    static void everyPendingExceptionIsStillNeeded(JavaClasses classes) {
+        for (String pair : ENTITY_USE_PENDING) {
+            String[] users = pair.split(" -> ");
+            boolean used = classes.contain(users[0]) && classes.get(users[0]).getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().getName().equals(users[1]));
+            assertTrue(used, pair + " is gone: remove it from ENTITY_USE_PENDING");
+        }
+    }
 
     /** "member" for io.shequn.member.MemberService, "common" for io.shequn.common.audit.AuditLog. */
     static String feature(JavaClass c) {
