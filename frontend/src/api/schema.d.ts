@@ -1254,8 +1254,9 @@ export interface paths {
         put?: never;
         /**
          * Mark an alert resolved (owners, admins, operators); resolving twice changes nothing
-         * @description The first resolve sets `resolvedAt`; a later one answers the alert as it is. Once
-         *     resolved, the same check may raise a new alert for the group.
+         * @description The first resolve sets `resolvedAt`, `resolvedBy` and the optional note; a later one
+         *     answers the alert as it is (its note is not replaced). Once resolved, the same check may
+         *     raise a new alert for the group. The body may be left out.
          */
         post: operations["resolveAlert"];
         delete?: never;
@@ -2456,6 +2457,17 @@ export interface components {
             } | null;
             /** Format: date-time */
             resolvedAt: string | null;
+            /**
+             * @description Who resolved it, as in the audit log ("user:<OIDC subject>" or "client:<client id>");
+             *     null while open, and when the check passed again and resolved it by itself.
+             */
+            resolvedBy: string | null;
+            /** @description The note given when it was resolved (what was done about it). */
+            resolutionNote: string | null;
+        };
+        AlertResolve: {
+            /** @description What was done about it; blank is the same as none. */
+            note?: string | null;
         };
         AlertPage: {
             items: components["schemas"]["Alert"][];
@@ -5452,7 +5464,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AlertResolve"];
+            };
+        };
         responses: {
             /** @description The alert, resolved. */
             200: {
@@ -5463,9 +5479,11 @@ export interface operations {
                     "application/json": components["schemas"]["Alert"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };

@@ -6,7 +6,9 @@ import io.shequn.common.QueryParams;
 import io.shequn.common.paging.Page;
 import io.shequn.common.paging.PageRequest;
 import io.shequn.insight.InsightDtos.Alert;
+import io.shequn.insight.InsightDtos.AlertResolve;
 import io.shequn.insight.InsightDtos.AlertState;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,7 +44,9 @@ public class AlertResource {
 
     @POST
     @Path("{alertId}/resolve")
-    public Alert resolve(@PathParam("workspaceId") UUID workspaceId, @PathParam("alertId") UUID alertId) {
-        return alerts.resolve(workspaceId, alertId);
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Alert resolve(@PathParam("workspaceId") UUID workspaceId, @PathParam("alertId") UUID alertId, AlertResolve body) {
+        // the body is optional: none is a resolve without a note
+        return alerts.resolve(workspaceId, alertId, body == null ? null : body.note());
     }
 }

@@ -40,7 +40,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AlertService {
     static final Set<Role> RESOLVERS = EnumSet.of(Role.OWNER, Role.ADMIN, Role.OPERATOR);
-    private static final String COLUMNS = "alert_id, group_id, kind, raised_at, metric, value, threshold, detail::text as detail, resolved_at";
+    private static final String COLUMNS = "alert_id, group_id, kind, raised_at, metric, value, threshold, detail::text as detail, resolved_at,"
+            + " resolved_by, resolution_note";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -101,25 +102,37 @@ public class AlertService {
         return visible(caller, alertId);
     }
 
-    /** Resolving twice is harmless: the first resolution stands. */
+    static final int NOTE_MAX = 500;
+
+    /** Resolving twice is harmless: the first resolution (and its note) stands. A blank note is none. */
     @Transactional
-    public Alert resolve(UUID workspaceId, UUID alertId) {
+    public Alert resolve(UUID workspaceId, UUID alertId, String note) {
         Caller caller = access.require(workspaceId, RESOLVERS);
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > NOTE_MAX) {
+            throw ProblemException.invalid(Problem.FieldError.body("/note", "must be at most " + NOTE_MAX + " characters"));
+        }
         Alert alert = visible(caller, alertId);
         if (alert.resolvedAt() != null) {
             return alert;
         }
         Instant now = Times.now();
         int updated = scopes.read(c -> {
-            try (PreparedStatement s = new Sql().append("update alert set resolved_at = ? where workspace_id = ? and alert_id = ?"
-                    + " and resolved_at is null", now, workspaceId, alertId).prepare(c)) {
+            try (PreparedStatement s = new Sql().append("update alert set resolved_at = ?, resolved_by = ?, resolution_note = ?"
+                    + " where workspace_id = ? and alert_id = ? and resolved_at is null",
+                    now, caller.principal().key(), text, workspaceId, alertId).prepare(c)) {
                 return s.executeUpdate();
             }
         });
         Alert after = visible(caller, alertId);
         if (updated == 1) {
-            audit.record(workspaceId, caller.principal().key(), "alert.resolved", "alert", alertId,
-                    Map.of("groupId", after.groupId().toString(), "kind", after.kind()));
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("groupId", after.groupId().toString());
+            details.put("kind", after.kind());
+            if (text != null) {
+                details.put("note", text);
+            }
+            audit.record(workspaceId, caller.principal().key(), "alert.resolved", "alert", alertId, details);
         }
         return after;
     }
@@ -146,7 +159,8 @@ public class AlertService {
                 found.add(new Alert(r.getObject("alert_id", UUID.class), r.getObject("group_id", UUID.class), r.getString("kind"),
                         resolved == null ? AlertState.OPEN : AlertState.RESOLVED, micros(r.getTimestamp("raised_at").toInstant()),
                         r.getString("metric"), r.getBigDecimal("value"), r.getBigDecimal("threshold"), detail(r.getString("detail")),
-                        resolved == null ? null : micros(resolved.toInstant())));
+                        resolved == null ? null : micros(resolved.toInstant()), r.getString("resolved_by"),
+                        r.getString("resolution_note")));
             }
         }
         return found;

@@ -53,6 +53,11 @@ public final class InsightDtos {
     }
 
     public record Alert(UUID id, UUID groupId, String kind, AlertState state, Instant raisedAt, String metric,
-                        BigDecimal value, BigDecimal threshold, Map<String, Object> detail, Instant resolvedAt) {
+                        BigDecimal value, BigDecimal threshold, Map<String, Object> detail, Instant resolvedAt,
+                        String resolvedBy, String resolutionNote) {
+    }
+
+    /** The optional body of a resolve: what was done about the alert. */
+    public record AlertResolve(String note) {
     }
 }

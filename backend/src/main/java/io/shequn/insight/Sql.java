@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A SQL text built piece by piece with its positional parameters in order. */
@@ -14,7 +15,7 @@ final class Sql {
 
     Sql append(String fragment, Object... values) {
         text.append(fragment);
-        params.addAll(List.of(values));
+        params.addAll(Arrays.asList(values)); // null values are SQL nulls
         return this;
     }
 

@@ -107,16 +107,28 @@ class AlertApiTest {
         var analyst = Tokens.newUser("Analyst");
         Fixtures.grant(owner, ws, analyst, "analyst");
         Api.as(analyst.token()).post(ALERTS + "/{id}/resolve", ws, a1).then().statusCode(403);
-        String resolvedAt = Api.as(operator.token()).post(ALERTS + "/{id}/resolve", ws, a1).then().statusCode(200)
-                .body("state", equalTo("resolved")).body("resolvedAt", notNullValue()).extract().path("resolvedAt");
-        Api.as(owner.token()).post(ALERTS + "/{id}/resolve", ws, a1).then().statusCode(200)
-                .body("resolvedAt", equalTo(resolvedAt));
+        Api.malformed(operator.token()).contentType(io.restassured.http.ContentType.JSON).body(Map.of("note", "x".repeat(501))).post(ALERTS + "/{id}/resolve", ws, a1)
+                .then().statusCode(400).body("errors[0].pointer", equalTo("/note"));
+        Api.as(operator.token()).get(ALERTS + "/{id}", ws, a1).then().statusCode(200).body("state", equalTo("open"));
+        String resolvedAt = Api.as(operator.token()).body(Map.of("note", "  私聊了 3 位沉默成员，发了新人券 "))
+                .post(ALERTS + "/{id}/resolve", ws, a1).then().statusCode(200)
+                .body("state", equalTo("resolved")).body("resolvedAt", notNullValue())
+                .body("resolvedBy", equalTo("user:" + operator.subject())).body("resolutionNote", equalTo("私聊了 3 位沉默成员，发了新人券"))
+                .extract().path("resolvedAt");
+        Api.as(owner.token()).body(Map.of("note", "another")).post(ALERTS + "/{id}/resolve", ws, a1).then().statusCode(200)
+                .body("resolvedAt", equalTo(resolvedAt)).body("resolutionNote", equalTo("私聊了 3 位沉默成员，发了新人券"))
+                .body("resolvedBy", equalTo("user:" + operator.subject()));
+        // without a body, and with a blank note: resolved, no note
+        Api.as(owner.token()).post(ALERTS + "/{id}/resolve", ws, a2).then().statusCode(200)
+                .body("resolvedBy", equalTo("user:" + owner.subject())).body("resolutionNote", nullValue());
+        Api.as(owner.token()).body(Map.of("note", " ")).post(ALERTS + "/{id}/resolve", ws, a3).then().statusCode(200)
+                .body("resolutionNote", nullValue());
         Api.as(analyst.token()).get(ALERTS + "/{id}", ws, a1).then().statusCode(200)
                 .body("state", equalTo("resolved")).body("resolvedAt", equalTo(resolvedAt)).body("kind", equalTo("daily_active_share"));
         Api.as(analyst.token()).queryParam("state", "open").get(ALERTS, ws).then().statusCode(200)
-                .body("items.id", contains(capacity, a2.toString()));
-        Api.as(owner.token()).get("/api/v1/workspaces/{ws}/audit-log", ws).then().statusCode(200)
-                .body("items.action", org.hamcrest.Matchers.hasItem("alert.resolved"));
+                .body("items.id", contains(capacity));
+        Api.as(owner.token()).queryParam("entityId", a1.toString()).get("/api/v1/workspaces/{ws}/audit-log", ws).then().statusCode(200)
+                .body("items.action", contains("alert.resolved")).body("items[0].details.note", equalTo("私聊了 3 位沉默成员，发了新人券"));
         Api.as(owner.token()).post(ALERTS + "/{id}/resolve", ws, UUID.randomUUID()).then().statusCode(404);
         Api.as(owner.token()).get(ALERTS + "/{id}", ws, UUID.randomUUID()).then().statusCode(404);
 
