@@ -23,8 +23,4 @@ export const queryKeys = {
     series: (workspaceId: string, params: object) => ['workspaces', workspaceId, 'metrics', 'series', params] as const,
     thresholds: (workspaceId: string) => ['workspaces', workspaceId, 'metrics', 'thresholds'] as const,
   },
-  alerts: {
-    all: (workspaceId: string) => ['workspaces', workspaceId, 'alerts'] as const,
-    list: (workspaceId: string, params: object) => ['workspaces', workspaceId, 'alerts', 'list', params] as const,
-  },
 };

@@ -1,3 +1,4 @@
+import alertsEn from '@/features/alerts/locales/en';
 import groupsEn from '@/features/groups/locales/en';
 import invitationsEn from '@/features/invitations/locales/en';
 import metricsEn from '@/features/metrics/locales/en';
@@ -21,6 +22,13 @@ const en: Resources = {
     comingSoon: 'Coming soon',
     comingSoonDetail: 'This feature is being built. Stay tuned.',
     error: 'Something went wrong',
+    stale: {
+      title: 'Changed by someone else',
+      detail: 'Someone changed this after you opened it. Reload it (your edits are dropped), or overwrite it with yours.',
+      reload: 'Reload',
+      overwrite: 'Overwrite',
+    },
+    networkError: 'Could not reach the server. Check the connection and retry.',
   },
   header: {
     language: 'Language',
@@ -88,6 +96,7 @@ const en: Resources = {
     },
   },
   groups: groupsEn,
+  alerts: alertsEn,
   metrics: metricsEn,
   invitations: invitationsEn,
   members: membersEn,

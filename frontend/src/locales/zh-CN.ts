@@ -1,3 +1,4 @@
+import alertsZhCN from '@/features/alerts/locales/zh-CN';
 import groupsZhCN from '@/features/groups/locales/zh-CN';
 import invitationsZhCN from '@/features/invitations/locales/zh-CN';
 import metricsZhCN from '@/features/metrics/locales/zh-CN';
@@ -21,6 +22,13 @@ const zhCN = {
     comingSoon: '即将推出',
     comingSoonDetail: '此功能正在开发中，敬请期待。',
     error: '出错了',
+    stale: {
+      title: '内容已被他人修改',
+      detail: '你打开之后，有人修改了它。可以重新加载（放弃你的修改），或用你的修改覆盖。',
+      reload: '重新加载',
+      overwrite: '覆盖',
+    },
+    networkError: '网络连接失败，请检查网络后重试。',
   },
   header: {
     language: '语言',
@@ -88,6 +96,7 @@ const zhCN = {
     },
   },
   groups: groupsZhCN,
+  alerts: alertsZhCN,
   metrics: metricsZhCN,
   invitations: invitationsZhCN,
   members: membersZhCN,

@@ -12,7 +12,8 @@ vi.mock('echarts-for-react/esm/core', () => ({
     <div data-testid="chart">{option.series.map((s) => `${s.name}:${s.data.join(',')}`).join(' ')}</div>
   ),
 }));
-import { alert, emptyFigures, figures, group, GROUP_1, GROUP_2, thresholds, WS } from '@/features/metrics/components/fixtures.test-data';
+import { alert } from '@/features/alerts/components/fixtures.test-data';
+import { emptyFigures, figures, group, GROUP_1, GROUP_2, thresholds, WS } from '@/features/metrics/components/fixtures.test-data';
 
 const base = `/api/v1/workspaces/${WS}`;
 const summary = (f = figures) => json({ scope: { type: 'workspace', id: WS }, timeZone: 'Asia/Shanghai', currency: 'CNY', figures: f });

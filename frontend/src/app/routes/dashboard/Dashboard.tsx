@@ -1,9 +1,11 @@
 import { Col, Row } from 'antd';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { GroupRankingTable } from '@/features/groups/components/GroupRankingTable';
 import { GROUPS_PAGE_SIZE, useGroups } from '@/features/groups/api/list-groups';
 import { Dashboard as MetricsDashboard, type DashboardProps as MetricsDashboardProps } from '@/features/metrics/components/Dashboard';
-import { OpenAlerts } from '@/features/metrics/components/OpenAlerts';
+import { OpenAlerts } from '@/features/alerts/components/OpenAlerts';
 import { paths } from '@/app/paths';
 
 export interface DashboardProps extends Pick<MetricsDashboardProps, 'workspaceId' | 'timeZone' | 'currency' | 'initialPreset'> {
@@ -16,6 +18,7 @@ export interface DashboardProps extends Pick<MetricsDashboardProps, 'workspaceId
  * groups (scope picker, ranking, each opening its group page) and the open alerts.
  */
 export function Dashboard({ workspaceId, canResolve, ...rest }: DashboardProps) {
+  const { t } = useTranslation();
   const groups = useGroups(workspaceId);
   const items = useMemo(() => groups.data?.items ?? [], [groups.data]);
   const groupNames = useMemo(() => new Map(items.map((g) => [g.id, g.name] as const)), [items]);
@@ -44,7 +47,9 @@ export function Dashboard({ workspaceId, canResolve, ...rest }: DashboardProps) 
               groupId={groupId}
               groupNames={groupNames}
               currency={currency}
+              timeZone={rest.timeZone}
               canResolve={canResolve}
+              extra={<Link to={paths.workspaceSection(workspaceId, 'alerts')}>{t('alerts.viewAll')}</Link>}
             />
           </Col>
         </Row>

@@ -61,7 +61,7 @@ describe('DashboardPage', () => {
     const { requests } = routes('analyst');
     renderPage();
     expect(await screen.findByText('超出容量', {}, { timeout: 15_000 })).toBeInTheDocument();
-    expect(await screen.findByText('分析师只能查看告警。')).toBeInTheDocument();
+    expect(await screen.findByText('你的角色只能查看告警，不能处理。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '标记已处理' })).not.toBeInTheDocument();
     expect(screen.getByTestId('range-hint')).toHaveTextContent('Asia/Shanghai');
     expect(requests.some((r) => r.method === 'POST')).toBe(false);

@@ -3,12 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ApiError } from '@/lib/problem';
+import { can } from '@/lib/roles';
 import { useWorkspace } from '@/features/workspaces/api/get-workspace';
-import { useMyWorkspaces } from '@/features/workspaces/api/list-my-workspaces';
+import { useMyRole } from '@/features/workspaces/api/list-my-workspaces';
 import { Dashboard } from './Dashboard';
-
-/** Roles that may resolve alerts (analysts and integrations only read them). */
-const RESOLVING_ROLES = new Set(['owner', 'admin', 'operator']);
 
 /**
  * The workspace's first page: the metrics dashboard, in the workspace's time zone and currency
@@ -18,8 +16,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const { data, error, isPending } = useWorkspace(workspaceId);
-  const { items } = useMyWorkspaces();
-  const role = items.find((i) => i.workspace.id === workspaceId)?.role;
+  const { role } = useMyRole(workspaceId);
 
   if (isPending) return <Skeleton active />;
   if (error) {
@@ -32,7 +29,7 @@ export function DashboardPage() {
       workspaceId={workspaceId}
       timeZone={data.workspace.timeZone}
       currency={data.workspace.currency}
-      canResolve={role !== undefined && RESOLVING_ROLES.has(role)}
+      canResolve={can.resolveAlerts(role)}
     />
   );
 }

@@ -1,26 +1,39 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
+import { alertKeys } from './keys';
 
 export type Alert = components['schemas']['Alert'];
 export type AlertPage = components['schemas']['AlertPage'];
+export type AlertState = Alert['state'];
 
 export const ALERTS_PAGE_SIZE = 20;
 
 export interface AlertParams {
-  state: 'open' | 'resolved';
+  /** Open or resolved; both when absent. */
+  state?: AlertState;
+  /** over_capacity or a health check name. */
+  kind?: string;
   groupId?: string;
   limit: number;
+  /** The `nextCursor` of the page before. */
+  cursor?: string;
 }
 
-/** GET /api/v1/workspaces/{workspaceId}/alerts: the newest alerts (first page). */
+/** GET /api/v1/workspaces/{workspaceId}/alerts: one page of alerts, newest first. */
 export async function listAlerts(workspaceId: string, params: AlertParams): Promise<AlertPage> {
+  const { state, kind, groupId, limit, cursor } = params;
   return unwrap(
     await api.GET('/api/v1/workspaces/{workspaceId}/alerts', {
       params: {
         path: { workspaceId },
-        query: { state: params.state, limit: params.limit, ...(params.groupId ? { groupId: params.groupId } : {}) },
+        query: {
+          limit,
+          ...(state ? { state } : {}),
+          ...(kind ? { kind } : {}),
+          ...(groupId ? { groupId } : {}),
+          ...(cursor ? { cursor } : {}),
+        },
       },
     }),
   );
@@ -28,8 +41,9 @@ export async function listAlerts(workspaceId: string, params: AlertParams): Prom
 
 export function alertsQueryOptions(workspaceId: string, params: AlertParams) {
   return queryOptions({
-    queryKey: queryKeys.alerts.list(workspaceId, params),
+    queryKey: alertKeys.list(workspaceId, params),
     queryFn: () => listAlerts(workspaceId, params),
+    placeholderData: keepPreviousData,
   });
 }
 

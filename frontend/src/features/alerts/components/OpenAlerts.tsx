@@ -1,12 +1,11 @@
-import { App, Button, Card, Popconfirm, Table, Typography } from 'antd';
+import { Button, Card, Table, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDateTime } from '@/lib/format';
 import { ALERTS_PAGE_SIZE, useAlerts, type Alert } from '../api/list-alerts';
-import { useResolveAlert } from '../api/resolve-alert';
-import { formatFigure } from '@/lib/figures';
-import { CHECK_KIND, isKnownCheck } from '@/lib/figures';
-import { Figure } from '@/components/Figure';
+import { AlertFigures, AlertKindLabel } from './AlertParts';
+import { ResolveAlertDialog } from './ResolveAlertDialog';
 
 interface Props {
   workspaceId: string;
@@ -15,31 +14,25 @@ interface Props {
   /** Names of the groups by id (alerts carry only the id). */
   groupNames: ReadonlyMap<string, string>;
   currency: string;
+  /** The workspace's zone: times are shown in it, labelled. */
+  timeZone: string;
   /** Owners, admins and operators may resolve; analysts only read. */
   canResolve: boolean;
+  /** Shown in the card's header (a link to the alerts page). */
+  extra?: ReactNode;
 }
 
-/** Open alerts, newest first, with "resolve" for roles that may write. */
-export function OpenAlerts({ workspaceId, groupId, groupNames, currency, canResolve }: Props) {
+/** The newest open alerts (the dashboard's panel), with "resolve" for roles that may write. */
+export function OpenAlerts({ workspaceId, groupId, groupNames, currency, timeZone, canResolve, extra }: Props) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const [resolving, setResolving] = useState<Alert | null>(null);
   const { data, error, isPending } = useAlerts(workspaceId, { state: 'open', groupId, limit: ALERTS_PAGE_SIZE });
-  const resolve = useResolveAlert(workspaceId);
-  const lng = i18n.language;
-  const fmt = (a: Alert, v: number | null) => formatFigure(isKnownCheck(a.kind) ? CHECK_KIND[a.kind] : 'decimal', v, lng, currency);
 
   return (
-    <Card title={t('metrics.alerts.title')} data-testid="open-alerts">
-      {!canResolve && (
-        <Typography.Paragraph type="secondary">{t('metrics.alerts.readOnly')}</Typography.Paragraph>
-      )}
-      {resolve.error && (
-        <div style={{ marginBottom: 16 }}>
-          <ProblemAlert error={resolve.error} title={t('metrics.alerts.resolveError')} />
-        </div>
-      )}
+    <Card title={t('alerts.panelTitle')} data-testid="open-alerts" extra={extra}>
+      {!canResolve && <Typography.Paragraph type="secondary">{t('alerts.readOnly')}</Typography.Paragraph>}
       {error ? (
-        <ProblemAlert error={error} title={t('metrics.alerts.loadError')} />
+        <ProblemAlert error={error} title={t('alerts.loadError')} />
       ) : (
         <Table<Alert>
           scroll={{ x: 'max-content' }}
@@ -47,49 +40,44 @@ export function OpenAlerts({ workspaceId, groupId, groupNames, currency, canReso
           rowKey="id"
           loading={isPending}
           pagination={false}
+          scroll={{ x: 'max-content' }}
           dataSource={data?.items ?? []}
-          locale={{ emptyText: t('metrics.alerts.empty') }}
+          locale={{ emptyText: t('alerts.empty') }}
           columns={[
+            { key: 'kind', title: t('alerts.kind'), render: (_, a) => <AlertKindLabel kind={a.kind} /> },
+            { key: 'group', title: t('alerts.group'), render: (_, a) => groupNames.get(a.groupId) ?? a.groupId },
             {
-              key: 'kind',
-              title: t('metrics.alerts.kind'),
-              render: (_, a) => (isKnownCheck(a.kind) ? t(`figures.checks.${a.kind}`) : a.kind),
+              key: 'raisedAt',
+              title: t('alerts.raisedAt', { timeZone }),
+              render: (_, a) => formatDateTime(a.raisedAt, i18n.language, timeZone),
             },
-            { key: 'group', title: t('metrics.alerts.group'), render: (_, a) => groupNames.get(a.groupId) ?? a.groupId },
-            { key: 'raisedAt', title: t('metrics.alerts.raisedAt'), render: (_, a) => formatDateTime(a.raisedAt, lng) },
             {
               key: 'value',
-              title: t('metrics.alerts.valueVsThreshold'),
-              render: (_, a) => (
-                <>
-                  <Figure value={fmt(a, a.value)} /> / <Figure value={fmt(a, a.threshold)} />
-                </>
-              ),
+              title: t('alerts.valueVsThreshold'),
+              render: (_, a) => <AlertFigures alert={a} currency={currency} />,
             },
             ...(canResolve
               ? [
                   {
                     key: 'actions',
-                    title: t('metrics.alerts.actions'),
+                    title: t('alerts.actions'),
                     render: (_: unknown, a: Alert) => (
-                      <Popconfirm
-                        title={t('metrics.alerts.resolveConfirm')}
-                        onConfirm={() =>
-                          resolve.mutateAsync(a.id).then(
-                            () => void message.success(t('metrics.alerts.resolved')),
-                            () => undefined,
-                          )
-                        }
-                      >
-                        <Button size="small" loading={resolve.isPending && resolve.variables === a.id}>
-                          {t('metrics.alerts.resolve')}
-                        </Button>
-                      </Popconfirm>
+                      <Button size="small" onClick={() => setResolving(a)}>
+                        {t('alerts.resolve')}
+                      </Button>
                     ),
                   },
                 ]
               : []),
           ]}
+        />
+      )}
+      {canResolve && (
+        <ResolveAlertDialog
+          workspaceId={workspaceId}
+          alert={resolving}
+          groupName={resolving ? groupNames.get(resolving.groupId) : undefined}
+          onClose={() => setResolving(null)}
         />
       )}
     </Card>

@@ -121,16 +121,3 @@ export function group(id: string, name: string) {
     updatedAt: '2026-11-01T02:00:00Z',
   };
 }
-
-export const alert = {
-  id: '0190a7e0-0000-7000-8000-0000000000f1',
-  groupId: GROUP_1,
-  kind: 'response_time',
-  state: 'open',
-  raisedAt: '2026-11-22T16:00:00Z',
-  metric: 'responseTimeMeanSeconds',
-  value: 102.125,
-  threshold: 30,
-  detail: null,
-  resolvedAt: null,
-};

@@ -62,21 +62,6 @@ const en: Strings<typeof zhCN> = {
     loadError: 'Could not load the trend',
     empty: 'No data in this period',
   },
-  alerts: {
-    title: 'Open alerts',
-    kind: 'Kind',
-    group: 'Group',
-    raisedAt: 'Raised at',
-    valueVsThreshold: 'Value / standard',
-    actions: 'Actions',
-    resolve: 'Resolve',
-    resolveConfirm: 'Mark this alert as resolved?',
-    resolved: 'Alert resolved',
-    resolveError: 'Could not resolve the alert',
-    empty: 'No open alerts',
-    loadError: 'Could not load the alerts',
-    readOnly: 'Analysts can only read alerts.',
-  },
   empty: {
     title: 'No events yet',
     detail:

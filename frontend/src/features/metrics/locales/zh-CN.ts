@@ -59,21 +59,6 @@ const zhCN = {
     loadError: '无法加载趋势',
     empty: '此范围内没有数据',
   },
-  alerts: {
-    title: '待处理告警',
-    kind: '类型',
-    group: '社群',
-    raisedAt: '触发时间',
-    valueVsThreshold: '数值 / 标准',
-    actions: '操作',
-    resolve: '标记已处理',
-    resolveConfirm: '将此告警标记为已处理？',
-    resolved: '告警已标记为已处理',
-    resolveError: '处理告警失败',
-    empty: '没有待处理的告警',
-    loadError: '无法加载告警',
-    readOnly: '分析师只能查看告警。',
-  },
   empty: {
     title: '还没有事件',
     detail:

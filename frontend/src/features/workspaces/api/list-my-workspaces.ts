@@ -32,3 +32,9 @@ export function useMyWorkspaces(limit = WORKSPACES_PAGE_SIZE) {
   const items: MyWorkspace[] = query.data?.pages.flatMap((p) => p.items) ?? [];
   return { ...query, items };
 }
+
+/** The caller's role in a workspace (undefined while loading or without access). */
+export function useMyRole(workspaceId: string) {
+  const { items, isPending } = useMyWorkspaces();
+  return { role: items.find((i) => i.workspace.id === workspaceId)?.role, isPending };
+}
