@@ -1,4 +1,6 @@
+import accessEn from '@/features/access/locales/en';
 import alertsEn from '@/features/alerts/locales/en';
+import auditEn from '@/features/audit/locales/en';
 import groupsEn from '@/features/groups/locales/en';
 import invitationsEn from '@/features/invitations/locales/en';
 import metricsEn from '@/features/metrics/locales/en';
@@ -95,8 +97,23 @@ const en: Resources = {
       kFactor: 'Referral K-factor',
     },
   },
+  pages: {
+    settings: {
+      title: 'Settings',
+      readOnly: 'Your role can read the settings; only owners and admins change them.',
+      tabs: {
+        workspace: 'Workspace',
+        people: 'People and roles',
+        clients: 'Partner clients',
+        thresholds: 'Health thresholds',
+        audit: 'Audit log',
+      },
+    },
+  },
   groups: groupsEn,
+  access: accessEn,
   alerts: alertsEn,
+  audit: auditEn,
   metrics: metricsEn,
   invitations: invitationsEn,
   members: membersEn,

@@ -1,4 +1,6 @@
+import accessZhCN from '@/features/access/locales/zh-CN';
 import alertsZhCN from '@/features/alerts/locales/zh-CN';
+import auditZhCN from '@/features/audit/locales/zh-CN';
 import groupsZhCN from '@/features/groups/locales/zh-CN';
 import invitationsZhCN from '@/features/invitations/locales/zh-CN';
 import metricsZhCN from '@/features/metrics/locales/zh-CN';
@@ -95,8 +97,23 @@ const zhCN = {
       kFactor: '裂变系数（K 值）',
     },
   },
+  pages: {
+    settings: {
+      title: '设置',
+      readOnly: '你的角色只能查看设置；只有所有者和管理员可以修改。',
+      tabs: {
+        workspace: '工作区',
+        people: '成员与角色',
+        clients: '合作伙伴客户端',
+        thresholds: '健康阈值',
+        audit: '操作日志',
+      },
+    },
+  },
   groups: groupsZhCN,
+  access: accessZhCN,
   alerts: alertsZhCN,
+  audit: auditZhCN,
   metrics: metricsZhCN,
   invitations: invitationsZhCN,
   members: membersZhCN,

@@ -2,6 +2,7 @@ import { Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useActorNames } from '@/features/access/api/list-access';
 import { AlertsBrowser } from '@/features/alerts/components/AlertsBrowser';
 import { useGroups } from '@/features/groups/api/list-groups';
 import { useWorkspace } from '@/features/workspaces/api/get-workspace';
@@ -15,6 +16,7 @@ export function AlertsPage() {
   const workspace = useWorkspace(workspaceId);
   const { role } = useMyRole(workspaceId);
   const groups = useGroups(workspaceId);
+  const actorName = useActorNames(workspaceId);
 
   if (workspace.isPending) return <Skeleton active />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
@@ -34,6 +36,7 @@ export function AlertsPage() {
         canResolve={can.resolveAlerts(role)}
         groups={groups.data?.items ?? []}
         groupsLoading={groups.isPending}
+        actorName={actorName}
       />
     </Flex>
   );

@@ -61,6 +61,30 @@ describe('WorkspaceSettingsForm', () => {
     );
   });
 
+  it('locks the time zone with the reason once the API says the workspace has events (409)', async () => {
+    const { requests } = routes('owner', () =>
+      problem({
+        type: 'https://shequn.io/problems/conflict',
+        title: 'Conflict',
+        status: 409,
+        detail: 'The time zone cannot change once the workspace has events: its metrics are counted in local days of Asia/Shanghai.',
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<WorkspaceSettingsForm workspaceId={id} />);
+
+    const zone = await screen.findByRole('combobox', { name: '时区' });
+    await user.click(zone);
+    await user.click(await screen.findByTitle('Asia/Tokyo'));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    const locked = await screen.findByTestId('time-zone-locked');
+    expect(locked).toHaveTextContent('工作区已有事件，时区不能再修改');
+    expect(locked).toHaveTextContent('local days of Asia/Shanghai');
+    expect(screen.getByRole('combobox', { name: '时区' })).toBeDisabled();
+    expect(await (requests.find((r) => r.method === 'PATCH')!).json()).toEqual({ timeZone: 'Asia/Tokyo' });
+  });
+
   it('is read-only for an operator', async () => {
     const { requests } = routes('operator', () => json(workspace));
     renderWithProviders(<WorkspaceSettingsForm workspaceId={id} />);

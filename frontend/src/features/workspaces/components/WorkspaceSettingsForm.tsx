@@ -1,5 +1,5 @@
 import { Alert, App, Button, Form, Input, Select, Skeleton } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ApiError, fieldErrors } from '@/lib/problem';
@@ -26,6 +26,9 @@ export function WorkspaceSettingsForm({ workspaceId }: { workspaceId: string }) 
   const canEdit = role === 'owner' || role === 'admin';
   const workspace = data?.workspace;
   const zones = useMemo(() => timeZoneOptions(workspace?.timeZone), [workspace?.timeZone]);
+  // The API does not say beforehand whether the workspace has events; its 409 on a time zone
+  // change does, and from then on the field stays locked with the server's reason.
+  const [timeZoneLocked, setTimeZoneLocked] = useState<string | null>(null);
 
   useEffect(() => {
     if (workspace) form.setFieldsValue({ name: workspace.name, timeZone: workspace.timeZone, currency: workspace.currency });
@@ -54,6 +57,10 @@ export function WorkspaceSettingsForm({ workspaceId }: { workspaceId: string }) 
         onSuccess: () => void message.success(t('workspaces.saved')),
         onError: (e) => {
           if (e instanceof ApiError && e.status === 412) void message.warning(t('workspaces.staleVersion'));
+          if (e instanceof ApiError && e.status === 409 && changes.timeZone !== undefined) {
+            setTimeZoneLocked(e.problem?.detail ?? e.message);
+            form.setFieldValue('timeZone', data.workspace.timeZone);
+          }
           if (e instanceof ApiError) {
             const fields = fieldErrors(e.problem).filter((f) => (FIELDS as readonly string[]).includes(f.name[0] ?? ''));
             if (fields.length > 0) form.setFields(fields as Parameters<typeof form.setFields>[0]);
@@ -64,7 +71,11 @@ export function WorkspaceSettingsForm({ workspaceId }: { workspaceId: string }) 
   };
 
   const problem = update.error instanceof ApiError ? update.error : undefined;
-  const showAlert = update.error && !(problem?.status === 412) && !(problem?.problem?.errors?.every((e) => e.pointer));
+  const showAlert =
+    update.error &&
+    !(problem?.status === 412) &&
+    !(problem?.status === 409 && timeZoneLocked) &&
+    !(problem?.problem?.errors?.every((e) => e.pointer));
 
   return (
     <>
@@ -93,8 +104,20 @@ export function WorkspaceSettingsForm({ workspaceId }: { workspaceId: string }) 
         >
           <Input maxLength={100} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="timeZone" label={t('workspaces.timeZone')} extra={t('workspaces.timeZoneHelp')}>
-          <Select showSearch options={zones} aria-label={t('workspaces.timeZone')} />
+        <Form.Item
+          name="timeZone"
+          label={t('workspaces.timeZone')}
+          extra={
+            timeZoneLocked ? (
+              <span data-testid="time-zone-locked">
+                {t('workspaces.timeZoneLocked')} {timeZoneLocked}
+              </span>
+            ) : (
+              t('workspaces.timeZoneHelp')
+            )
+          }
+        >
+          <Select showSearch options={zones} aria-label={t('workspaces.timeZone')} disabled={Boolean(timeZoneLocked)} />
         </Form.Item>
         <Form.Item
           name="currency"

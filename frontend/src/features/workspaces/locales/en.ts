@@ -31,6 +31,7 @@ const en: Strings<typeof zhCN> = {
   noChanges: 'Nothing to save',
   staleVersion: 'Someone changed this workspace just now; it has been reloaded, please try again.',
   readOnly: 'Only owners and admins can change the settings.',
+  timeZoneLocked: 'The workspace has events, so its time zone can no longer change (metrics are counted in its local days). Save the other settings again. The server says:',
   timeZoneHelp: 'Days and weeks (starting Monday) are counted in this time zone; it cannot change once the workspace has events.',
 };
 
