@@ -1,6 +1,7 @@
-import { App, Button, Card, Flex, Form, Input, Popconfirm, Table, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { RoleTag } from '@/components/RoleTag';
 import { formatDateTime } from '@/lib/format';
 import { ApiError, fieldErrors } from '@/lib/problem';
@@ -94,7 +95,7 @@ export function PartnerClientsSettings({ workspaceId, timeZone, canManage }: Pro
         {clients.error ? (
           <ProblemAlert error={clients.error} title={t('access.clients.loadError')} />
         ) : (
-          <Table<AccessEntry>
+          <ResponsiveTable<AccessEntry>
             size="small"
             rowKey="id"
             loading={clients.isPending}

@@ -1,7 +1,8 @@
-import { App, Button, Card, Flex, Form, Input, Popconfirm, Table, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { RoleTag } from '@/components/RoleTag';
 import { StaleVersionAlert } from '@/components/StaleVersionAlert';
 import { formatDateTime } from '@/lib/format';
@@ -84,7 +85,7 @@ export function PeopleSettings({ workspaceId, timeZone, canManage, isOwner }: Pr
         {people.error ? (
           <ProblemAlert error={people.error} title={t('access.people.loadError')} />
         ) : (
-          <Table<AccessEntry>
+          <ResponsiveTable<AccessEntry>
             size="small"
             rowKey="id"
             loading={people.isPending}
@@ -253,7 +254,7 @@ function PendingInvitationsTable({ workspaceId, timeZone }: { workspaceId: strin
       {invitations.error ? (
         <ProblemAlert error={invitations.error} title={t('access.invitations.loadError')} />
       ) : (
-        <Table<Invitation>
+        <ResponsiveTable<Invitation>
           size="small"
           rowKey="id"
           loading={invitations.isPending}

@@ -1,8 +1,9 @@
-import { Button, Card, Flex, Grid, List, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Flex, Segmented, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { CHECK_KIND, type CheckName } from '@/lib/figures';
 import { formatDateTime } from '@/lib/format';
 import { ALERTS_PAGE_SIZE, useAlerts, type Alert, type AlertState } from '../api/list-alerts';
@@ -36,8 +37,6 @@ export function AlertsBrowser({ workspaceId, timeZone, currency, canResolve, gro
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const [resolving, setResolving] = useState<Alert | null>(null);
-  const screens = Grid.useBreakpoint();
-  const compact = screens.xs === true || (screens.sm === true && screens.md === false);
 
   const stateParam = params.get('state');
   const state: StateFilter = STATE_FILTERS.includes(stateParam as StateFilter) ? (stateParam as StateFilter) : 'open';
@@ -126,30 +125,15 @@ export function AlertsBrowser({ workspaceId, timeZone, currency, canResolve, gro
         </Flex>
         {error ? (
           <ProblemAlert error={error} title={t('alerts.loadError')} />
-        ) : compact ? (
-          <List<Alert>
-            loading={isPending || isFetching}
-            dataSource={items}
-            locale={{ emptyText }}
-            renderItem={(a) => (
-              <List.Item key={a.id} data-testid="alert-item" actions={[resolveButton(a)].filter(Boolean)}>
-                <Flex vertical gap={4} style={{ width: '100%' }}>
-                  <Typography.Text strong>
-                    <AlertKindLabel kind={a.kind} /> · {groupName(a.groupId)}
-                  </Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {raisedTitle}: {formatDateTime(a.raisedAt, i18n.language, timeZone)}
-                  </Typography.Text>
-                  <span>
-                    {t('alerts.valueVsThreshold')}: <AlertFigures alert={a} currency={currency} />
-                  </span>
-                  <AlertStateInfo alert={a} timeZone={timeZone} actorName={actorName} />
-                </Flex>
-              </List.Item>
-            )}
-          />
         ) : (
-          <Table<Alert>
+          <ResponsiveTable<Alert>
+            data-testid="alert-list"
+            cardTitle={(a) => (
+              <>
+                <AlertKindLabel kind={a.kind} /> · {groupName(a.groupId)}
+              </>
+            )}
+            cardActions={(a) => resolveButton(a)}
             size="middle"
             rowKey="id"
             loading={isPending || isFetching}
@@ -157,8 +141,8 @@ export function AlertsBrowser({ workspaceId, timeZone, currency, canResolve, gro
             dataSource={items}
             locale={{ emptyText }}
             columns={[
-              { key: 'kind', title: t('alerts.kind'), render: (_, a) => <AlertKindLabel kind={a.kind} /> },
-              { key: 'group', title: t('alerts.group'), render: (_, a) => groupName(a.groupId) },
+              { key: 'kind', title: t('alerts.kind'), hideOnPhone: true, render: (_, a) => <AlertKindLabel kind={a.kind} /> },
+              { key: 'group', title: t('alerts.group'), hideOnPhone: true, render: (_, a) => groupName(a.groupId) },
               {
                 key: 'raisedAt',
                 title: raisedTitle,
@@ -176,7 +160,7 @@ export function AlertsBrowser({ workspaceId, timeZone, currency, canResolve, gro
                 render: (_, a) => <AlertStateInfo alert={a} timeZone={timeZone} actorName={actorName} />,
               },
               ...(canResolve
-                ? [{ key: 'actions', title: t('alerts.actions'), render: (_: unknown, a: Alert) => resolveButton(a) }]
+                ? [{ key: 'actions', title: t('alerts.actions'), hideOnPhone: true, render: (_: unknown, a: Alert) => resolveButton(a) }]
                 : []),
             ]}
           />

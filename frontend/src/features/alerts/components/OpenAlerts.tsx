@@ -1,7 +1,8 @@
-import { Button, Card, Table, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { formatDateTime } from '@/lib/format';
 import { ALERTS_PAGE_SIZE, useAlerts, type Alert } from '../api/list-alerts';
 import { AlertFigures, AlertKindLabel } from './AlertParts';
@@ -34,8 +35,7 @@ export function OpenAlerts({ workspaceId, groupId, groupNames, currency, timeZon
       {error ? (
         <ProblemAlert error={error} title={t('alerts.loadError')} />
       ) : (
-        <Table<Alert>
-          scroll={{ x: 'max-content' }}
+        <ResponsiveTable<Alert>
           size="small"
           rowKey="id"
           loading={isPending}

@@ -1,8 +1,9 @@
-import { Button, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Flex, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { formatDateTime } from '@/lib/format';
 import { AUDIT_ENTITY_TYPES, AUDIT_PAGE_SIZE, useAuditLog, type AuditEntityType, type AuditEntry } from '../api/list-audit-log';
 
@@ -109,7 +110,7 @@ export function AuditLog({ workspaceId, timeZone, actorName }: Props) {
       {error ? (
         <ProblemAlert error={error} title={t('audit.loadError')} />
       ) : (
-        <Table<AuditEntry>
+        <ResponsiveTable<AuditEntry>
           size="small"
           rowKey="id"
           loading={isPending || isFetching}

@@ -1,7 +1,8 @@
-import { App, Button, Flex, Form, InputNumber, Skeleton, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Form, InputNumber, Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ResponsiveTable } from '@/components/ResponsiveTable';
 import { StaleVersionAlert } from '@/components/StaleVersionAlert';
 import { currencyDigits, formatFigure } from '@/lib/figures';
 import { formatDateTime } from '@/lib/format';
@@ -136,18 +137,24 @@ export function ThresholdsSettings({ workspaceId, currency, timeZone, canEdit }:
         <ProblemAlert error={update.error} title={t('metrics.thresholds.saveError')} />
       )}
       <Form<Values> form={form} onFinish={onFinish} component={canEdit ? 'form' : false}>
-        <Table<ThresholdField>
+        <ResponsiveTable<{ field: ThresholdField }>
           size="small"
-          rowKey={(f) => f}
+          rowKey="field"
+          cardTitle={({ field }) => t(`metrics.thresholds.names.${field}`)}
           pagination={false}
           scroll={{ x: 'max-content' }}
-          dataSource={THRESHOLD_FIELDS}
+          dataSource={THRESHOLD_FIELDS.map((field) => ({ field }))}
           columns={[
-            { key: 'metric', title: t('metrics.thresholds.metric'), render: (_, f) => t(`metrics.thresholds.names.${f}`) },
+            {
+              key: 'metric',
+              title: t('metrics.thresholds.metric'),
+              hideOnPhone: true,
+              render: (_, { field }) => t(`metrics.thresholds.names.${field}`),
+            },
             {
               key: 'value',
               title: t('metrics.thresholds.value'),
-              render: (_, f) =>
+              render: (_, { field: f }) =>
                 canEdit ? (
                   <Form.Item
                     name={f}
@@ -167,14 +174,14 @@ export function ThresholdsSettings({ workspaceId, currency, timeZone, canEdit }:
                   <span data-testid={`threshold-${f}`}>{shown(f, current[f])}</span>
                 ),
             },
-            { key: 'seed', title: t('metrics.thresholds.seed'), render: (_, f) => shown(f, SEED_THRESHOLDS[f]) },
-            { key: 'passes', title: t('metrics.thresholds.passes'), render: (_, f) => t(`metrics.thresholds.${PASSES[f]}`) },
+            { key: 'seed', title: t('metrics.thresholds.seed'), render: (_, { field }) => shown(field, SEED_THRESHOLDS[field]) },
+            { key: 'passes', title: t('metrics.thresholds.passes'), render: (_, { field }) => t(`metrics.thresholds.${PASSES[field]}`) },
             ...(canEdit
               ? [
                   {
                     key: 'reset',
                     title: '',
-                    render: (_: unknown, f: ThresholdField) => (
+                    render: (_: unknown, { field: f }: { field: ThresholdField }) => (
                       <Button
                         size="small"
                         type="link"
