@@ -53,3 +53,9 @@ export function rangeDays(range: DayRange): number {
 
 /** The API accepts at most 400 days. */
 export const MAX_RANGE_DAYS = 400;
+
+/** The period of the same length just before `range` (what a figure is compared with). */
+export function previousRange(range: DayRange): DayRange {
+  const days = rangeDays(range);
+  return { from: addDays(range.from, -days), to: addDays(range.from, -1) };
+}

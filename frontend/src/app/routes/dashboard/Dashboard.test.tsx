@@ -100,6 +100,45 @@ describe('Dashboard', () => {
     expect(within(card('gmv')).queryByText('未达标')).not.toBeInTheDocument();
   });
 
+  it('compares every headline figure with the previous period of the same length', async () => {
+    const { requests } = routes({
+      [`GET ${base}/metrics/summary`]: (req) =>
+        // the week before the shown one: fewer new members, a better response time, less GMV
+        new URL(req.url).searchParams.get('to') === '2026-11-24'
+          ? summary({ ...figures, newMembers: 24, conversionRate: 0.04, gmvMinor: 150000, responseTimeMeanSeconds: 120, kFactor: null })
+          : summary(),
+    });
+    vi.useFakeTimers({ now: new Date('2026-12-01T04:00:00Z'), toFake: ['Date'] });
+    renderWithProviders(<Dashboard workspaceId={WS} timeZone="Asia/Shanghai" currency="CNY" canResolve />);
+
+    await screen.findByTestId('headline-cards');
+    expect(screen.getByTestId('previous-period')).toHaveTextContent('上期：2026-11-18 至 2026-11-24');
+    const delta = (id: string) => screen.getByTestId(`metric-${id}-delta`);
+    await waitFor(() => expect(delta('newMembers')).toHaveAttribute('data-direction', 'up'));
+    expect(delta('newMembers')).toHaveTextContent('较上期 上升 +6 (+25%)');
+    expect(delta('conversion')).toHaveTextContent('上升 +1 个百分点');
+    expect(delta('gmv')).toHaveTextContent('下降 -¥240.00 (-16%)');
+    expect(delta('gmv')).toHaveClass('ant-typography-danger');
+    // lower is better: a shorter response time is shown as good
+    expect(delta('responseTime')).toHaveTextContent('下降 -17.9秒');
+    expect(delta('responseTime')).toHaveClass('ant-typography-success');
+    expect(delta('members')).toHaveAttribute('data-direction', 'flat');
+    expect(delta('kFactor')).toHaveTextContent('上期无可比数据');
+    const summaries = params(requests, '/metrics/summary');
+    expect(summaries.some((p) => p.get('from') === '2026-11-18' && p.get('to') === '2026-11-24')).toBe(true);
+  });
+
+  it('puts the active-share badge on the daily active share, not on the active count', async () => {
+    routes();
+    renderWithProviders(<Dashboard workspaceId={WS} timeZone="Asia/Shanghai" currency="CNY" canResolve />);
+    await screen.findByTestId('headline-cards');
+    const headline = value('active').closest('.ant-flex')!;
+    expect(within(headline as HTMLElement).queryByText('健康')).not.toBeInTheDocument();
+    const line = within(card('active')).getByText('日均活跃占比').closest('.ant-flex')!;
+    expect(line).toHaveTextContent('33%');
+    expect(within(line as HTMLElement).getByText('健康')).toBeInTheDocument();
+  });
+
   it('shows English labels and money when the language is English', async () => {
     await i18n.changeLanguage('en');
     routes();
@@ -148,8 +187,9 @@ describe('Dashboard', () => {
     await user.click(screen.getByText('近 30 天'));
     await waitFor(() => expect(params(requests, '/metrics/summary').some((p) => p.get('from') === '2026-11-02')).toBe(true));
     await user.click(screen.getByText('本月'));
-    await waitFor(() => expect(params(requests, '/metrics/summary').at(-1)?.get('from')).toBe('2026-12-01'));
-    expect(params(requests, '/metrics/summary').at(-1)?.get('to')).toBe('2026-12-01');
+    // this month so far, and the same number of days before it for the comparison
+    await waitFor(() => expect(params(requests, '/metrics/summary').some((p) => p.get('from') === '2026-12-01' && p.get('to') === '2026-12-01')).toBe(true));
+    await waitFor(() => expect(params(requests, '/metrics/summary').some((p) => p.get('from') === '2026-11-30' && p.get('to') === '2026-11-30')).toBe(true));
     // the ranking and the series follow the range
     await waitFor(() => expect(params(requests, '/metrics/group-ranking').at(-1)?.get('from')).toBe('2026-12-01'));
     expect(params(requests, '/metrics/group-ranking').at(-1)?.get('limit')).toBe('10');

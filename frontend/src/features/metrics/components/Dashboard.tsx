@@ -5,7 +5,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useMetricThresholds } from '../api/get-metric-thresholds';
 import type { SeriesInterval } from '../api/get-metrics-series';
 import { useMetricsSummary, type MetricsFigures } from '../api/get-metrics-summary';
-import { presetRange, type DayRange, type RangePreset } from '@/lib/day-range';
+import { presetRange, previousRange, type DayRange, type RangePreset } from '@/lib/day-range';
 import { ActivityChart } from './ActivityChart';
 import { DashboardEmpty } from './DashboardEmpty';
 import { DashboardFilters } from './DashboardFilters';
@@ -65,6 +65,9 @@ export function Dashboard(props: DashboardProps) {
 
   const thresholds = useMetricThresholds(workspaceId);
   const summary = useMetricsSummary(workspaceId, { ...range, groupId });
+  // every headline figure is compared with the period of the same length just before
+  const before = previousRange(range);
+  const previous = useMetricsSummary(workspaceId, { ...before, groupId });
   const money = summary.data?.currency ?? currency;
 
   const body = () => {
@@ -74,7 +77,17 @@ export function Dashboard(props: DashboardProps) {
     return (
       <>
         {thresholds.error && <ProblemAlert error={thresholds.error} />}
-        <HeadlineCards figures={summary.data.figures} currency={money} thresholds={thresholds.data} />
+        <Typography.Text type="secondary" data-testid="previous-period">
+          {t('metrics.delta.previous', { from: before.from, to: before.to })}
+        </Typography.Text>
+        <HeadlineCards
+          figures={summary.data.figures}
+          currency={money}
+          thresholds={thresholds.data}
+          // a previous period that cannot be read only loses the comparison
+          previous={previous.isPlaceholderData ? undefined : previous.data?.figures}
+          previousPending={previous.isPending || previous.isPlaceholderData}
+        />
         <ActivityChart
           workspaceId={workspaceId}
           range={range}

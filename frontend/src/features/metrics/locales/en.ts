@@ -102,6 +102,15 @@ const en: Strings<typeof zhCN> = {
       sizeMax: 'Most members (members)',
     },
   },
+  delta: {
+    label: 'vs previous period',
+    up: 'up',
+    down: 'down',
+    flat: 'flat',
+    points: '{{value}} pp',
+    none: 'nothing to compare in the previous period',
+    previous: 'Previous period: {{from}} to {{to}}',
+  },
 };
 
 export default en;

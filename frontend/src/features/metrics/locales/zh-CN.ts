@@ -99,6 +99,15 @@ const zhCN = {
       sizeMax: '人数上限（人）',
     },
   },
+  delta: {
+    label: '较上期',
+    up: '上升',
+    down: '下降',
+    flat: '持平',
+    points: '{{value}} 个百分点',
+    none: '上期无可比数据',
+    previous: '上期：{{from}} 至 {{to}}',
+  },
 };
 
 export default zhCN;
