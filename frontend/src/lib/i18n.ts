@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import { dayjsLocale } from './dayjs';
 import en from '@/locales/en';
 import zhCN from '@/locales/zh-CN';
 
@@ -28,6 +30,7 @@ export async function changeLanguage(language: Language): Promise<void> {
 }
 
 i18n.on('languageChanged', (lng) => {
+  dayjs.locale(dayjsLocale(lng));
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 });
 
@@ -41,5 +44,9 @@ void i18n.use(initReactI18next).init({
   supportedLngs: [...LANGUAGES],
   interpolation: { escapeValue: false },
 });
+
+
+// the dayjs locale of the language chosen at start (later changes go through languageChanged)
+dayjs.locale(dayjsLocale(i18n.language ?? DEFAULT_LANGUAGE));
 
 export default i18n;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GroupRankingTable } from '@/features/groups/components/GroupRankingTable';
 import { GROUPS_PAGE_SIZE, useGroups } from '@/features/groups/api/list-groups';
+import { useMetricThresholds } from '@/features/metrics/api/get-metric-thresholds';
 import { Dashboard as MetricsDashboard, type DashboardProps as MetricsDashboardProps } from '@/features/metrics/components/Dashboard';
 import { OpenAlerts } from '@/features/alerts/components/OpenAlerts';
 import { paths } from '@/app/paths';
@@ -20,6 +21,8 @@ export interface DashboardProps extends Pick<MetricsDashboardProps, 'workspaceId
 export function Dashboard({ workspaceId, canResolve, ...rest }: DashboardProps) {
   const { t } = useTranslation();
   const groups = useGroups(workspaceId);
+  const thresholds = useMetricThresholds(workspaceId);
+  const sizeBand = thresholds.data ? { min: thresholds.data.sizeBestMin, max: thresholds.data.sizeBestMax } : undefined;
   const items = useMemo(() => groups.data?.items ?? [], [groups.data]);
   const groupNames = useMemo(() => new Map(items.map((g) => [g.id, g.name] as const)), [items]);
 
@@ -39,6 +42,7 @@ export function Dashboard({ workspaceId, canResolve, ...rest }: DashboardProps) 
               range={range}
               currency={currency}
               groupHref={(id) => paths.group(workspaceId, id)}
+              sizeBand={sizeBand}
             />
           </Col>
           <Col xs={24} xl={12}>

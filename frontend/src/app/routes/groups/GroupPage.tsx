@@ -145,7 +145,13 @@ function GroupFigures({ workspaceId, groupId, timeZone, currency, preset, interv
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={t('groups.page.health')}>
-            <GroupHealthDetails workspaceId={workspaceId} groupId={groupId} range={range} currency={money} />
+            <GroupHealthDetails
+              workspaceId={workspaceId}
+              groupId={groupId}
+              range={range}
+              currency={money}
+              sizeBand={thresholds.data && { min: thresholds.data.sizeBestMin, max: thresholds.data.sizeBestMax }}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={12}>

@@ -93,7 +93,7 @@ export function PartnerClientsSettings({ workspaceId, timeZone, canManage }: Pro
           </div>
         )}
         {clients.error ? (
-          <ProblemAlert error={clients.error} title={t('access.clients.loadError')} />
+          <ProblemAlert error={clients.error} title={t('access.clients.loadError')} onRetry={() => void clients.refetch()} />
         ) : (
           <ResponsiveTable<AccessEntry>
             size="small"

@@ -83,7 +83,7 @@ export function PeopleSettings({ workspaceId, timeZone, canManage, isOwner }: Pr
           </div>
         )}
         {people.error ? (
-          <ProblemAlert error={people.error} title={t('access.people.loadError')} />
+          <ProblemAlert error={people.error} title={t('access.people.loadError')} onRetry={() => void people.refetch()} />
         ) : (
           <ResponsiveTable<AccessEntry>
             size="small"
@@ -252,7 +252,7 @@ function PendingInvitationsTable({ workspaceId, timeZone }: { workspaceId: strin
         </div>
       )}
       {invitations.error ? (
-        <ProblemAlert error={invitations.error} title={t('access.invitations.loadError')} />
+        <ProblemAlert error={invitations.error} title={t('access.invitations.loadError')} onRetry={() => void invitations.refetch()} />
       ) : (
         <ResponsiveTable<Invitation>
           size="small"

@@ -43,7 +43,7 @@ export function AlertsBrowser({ workspaceId, timeZone, currency, canResolve, gro
   const kind = params.get('kind') ?? undefined;
   const groupId = params.get('group') ?? undefined;
   const cursor = params.get('cursor') ?? undefined;
-  const { data, error, isPending, isFetching } = useAlerts(workspaceId, {
+  const { data, error, isPending, isFetching, refetch } = useAlerts(workspaceId, {
     state: state === 'all' ? undefined : state,
     kind,
     groupId,
@@ -124,7 +124,7 @@ export function AlertsBrowser({ workspaceId, timeZone, currency, canResolve, gro
           )}
         </Flex>
         {error ? (
-          <ProblemAlert error={error} title={t('alerts.loadError')} />
+          <ProblemAlert error={error} title={t('alerts.loadError')} onRetry={() => void refetch()} />
         ) : (
           <ResponsiveTable<Alert>
             data-testid="alert-list"

@@ -27,13 +27,13 @@ interface Props {
 export function OpenAlerts({ workspaceId, groupId, groupNames, currency, timeZone, canResolve, extra }: Props) {
   const { t, i18n } = useTranslation();
   const [resolving, setResolving] = useState<Alert | null>(null);
-  const { data, error, isPending } = useAlerts(workspaceId, { state: 'open', groupId, limit: ALERTS_PAGE_SIZE });
+  const { data, error, isPending, refetch } = useAlerts(workspaceId, { state: 'open', groupId, limit: ALERTS_PAGE_SIZE });
 
   return (
     <Card title={t('alerts.panelTitle')} data-testid="open-alerts" extra={extra}>
       {!canResolve && <Typography.Paragraph type="secondary">{t('alerts.readOnly')}</Typography.Paragraph>}
       {error ? (
-        <ProblemAlert error={error} title={t('alerts.loadError')} />
+        <ProblemAlert error={error} title={t('alerts.loadError')} onRetry={() => void refetch()} />
       ) : (
         <ResponsiveTable<Alert>
           size="small"

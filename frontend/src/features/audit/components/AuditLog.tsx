@@ -31,7 +31,7 @@ export function AuditLog({ workspaceId, timeZone, actorName }: Props) {
   const cursor = params.get('cursor') ?? undefined;
   const [idInput, setIdInput] = useState(entityId ?? '');
   const [idError, setIdError] = useState(false);
-  const { data, error, isPending, isFetching } = useAuditLog(workspaceId, {
+  const { data, error, isPending, isFetching, refetch } = useAuditLog(workspaceId, {
     entityType,
     entityId,
     cursor,
@@ -108,7 +108,7 @@ export function AuditLog({ workspaceId, timeZone, actorName }: Props) {
         )}
       </Flex>
       {error ? (
-        <ProblemAlert error={error} title={t('audit.loadError')} />
+        <ProblemAlert error={error} title={t('audit.loadError')} onRetry={() => void refetch()} />
       ) : (
         <ResponsiveTable<AuditEntry>
           size="small"

@@ -13,10 +13,16 @@ interface Props {
   groupId: string;
   range: DayRange;
   currency: string;
+  /**
+   * The workspace's best size band (thresholds sizeBestMin-sizeBestMax): the size check gives
+   * full marks inside it and half up to the hard limit (docs/metrics.md). Without it the size
+   * check shows only its limit.
+   */
+  sizeBand?: { min: number; max: number };
 }
 
 /** A group's health score over the range, with each check passed or failed (GET .../groups/{id}/health). */
-export function GroupHealthDetails({ workspaceId, groupId, range, currency }: Props) {
+export function GroupHealthDetails({ workspaceId, groupId, range, currency, sizeBand }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const { data, error, isPending } = useGroupHealth(workspaceId, groupId, range);
@@ -63,9 +69,15 @@ export function GroupHealthDetails({ workspaceId, groupId, range, currency }: Pr
             key: 'threshold',
             title: t('groups.health.threshold'),
             render: (_, c) =>
-              t(c.comparison === 'above' ? 'groups.health.above' : c.comparison === 'below' ? 'groups.health.below' : 'groups.health.atMost', {
-                value: fmt(c.check, c.threshold),
-              }),
+              c.check === 'size' && sizeBand
+                ? t('groups.health.sizeBand', {
+                    min: fmt('size', sizeBand.min),
+                    max: fmt('size', sizeBand.max),
+                    limit: fmt('size', c.threshold),
+                  })
+                : t(c.comparison === 'above' ? 'groups.health.above' : c.comparison === 'below' ? 'groups.health.below' : 'groups.health.atMost', {
+                    value: fmt(c.check, c.threshold),
+                  }),
           },
           {
             key: 'result',

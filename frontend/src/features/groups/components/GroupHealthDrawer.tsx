@@ -10,10 +10,12 @@ interface Props {
   /** The group shown; the drawer is closed without one. */
   group: { id: string; name: string } | null;
   onClose: () => void;
+  /** The best size band, for the size check's words. */
+  sizeBand?: { min: number; max: number };
 }
 
 /** A group's health score over the range, with each check passed or failed (GET .../groups/{id}/health). */
-export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose }: Props) {
+export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose, sizeBand }: Props) {
   const { t } = useTranslation();
 
   return (
@@ -24,7 +26,7 @@ export function GroupHealthDrawer({ workspaceId, range, currency, group, onClose
       title={group ? t('groups.health.title', { name: group.name }) : ''}
       data-testid="group-health"
     >
-      {group && <GroupHealthDetails workspaceId={workspaceId} groupId={group.id} range={range} currency={currency} />}
+      {group && <GroupHealthDetails workspaceId={workspaceId} groupId={group.id} range={range} currency={currency} sizeBand={sizeBand} />}
     </Drawer>
   );
 }

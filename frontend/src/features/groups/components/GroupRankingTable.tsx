@@ -19,14 +19,16 @@ interface Props {
   currency: string;
   /** Where a group's page is: its name links there. */
   groupHref?: (groupId: string) => string;
+  /** The workspace's best size band, for the size check of the health drawer. */
+  sizeBand?: { min: number; max: number };
 }
 
 /** The top 10 groups of the range by a chosen figure; each opens its page and its health check in a drawer. */
-export function GroupRankingTable({ workspaceId, range, currency, groupHref }: Props) {
+export function GroupRankingTable({ workspaceId, range, currency, groupHref, sizeBand }: Props) {
   const { t, i18n } = useTranslation();
   const [metric, setMetric] = useState<RankingMetric>('activeShare');
   const [healthOf, setHealthOf] = useState<{ id: string; name: string } | null>(null);
-  const { data, error, isPending, isFetching } = useGroupRanking(workspaceId, {
+  const { data, error, isPending, isFetching, refetch } = useGroupRanking(workspaceId, {
     ...range,
     metric,
     order: defaultOrder(metric),
@@ -49,7 +51,7 @@ export function GroupRankingTable({ workspaceId, range, currency, groupHref }: P
       }
     >
       {error ? (
-        <ProblemAlert error={error} title={t('groups.ranking.loadError')} />
+        <ProblemAlert error={error} title={t('groups.ranking.loadError')} onRetry={() => void refetch()} />
       ) : (
         <ResponsiveTable<RankedGroup>
           cardTitle={(g) => (groupHref ? <Link to={groupHref(g.groupId)}>{`${g.rank}. ${g.name}`}</Link> : `${g.rank}. ${g.name}`)}
@@ -58,7 +60,8 @@ export function GroupRankingTable({ workspaceId, range, currency, groupHref }: P
           loading={isPending || isFetching}
           pagination={false}
           dataSource={data?.items ?? []}
-          locale={{ emptyText: t('groups.ranking.empty') }}
+          // while loading the table says so, not "no groups yet"
+          locale={{ emptyText: isPending ? t('app.loading') : t('groups.ranking.empty') }}
           columns={[
             { key: 'rank', title: t('groups.ranking.rank'), dataIndex: 'rank', width: 64, hideOnPhone: true },
             {
@@ -99,6 +102,7 @@ export function GroupRankingTable({ workspaceId, range, currency, groupHref }: P
         />
       )}
       <GroupHealthDrawer
+        sizeBand={sizeBand}
         workspaceId={workspaceId}
         range={range}
         currency={currency}

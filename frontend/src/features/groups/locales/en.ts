@@ -212,6 +212,7 @@ const en: Strings<typeof zhCN> = {
     notCounted: 'Not counted (no denominator)',
     above: '> {{value}}',
     below: '< {{value}}',
+    sizeBand: '{{min}}–{{max}} members: full marks; otherwise up to {{limit}}: half',
     atMost: '≤ {{value}}',
     loadError: 'Could not load the health check',
   },

@@ -209,6 +209,7 @@ const zhCN = {
     notCounted: '不计入（无分母）',
     above: '> {{value}}',
     below: '< {{value}}',
+    sizeBand: '{{min}}–{{max}} 人满分；其他不超过 {{limit}} 人得 0.5 分',
     atMost: '≤ {{value}}',
     loadError: '无法加载健康度',
   },

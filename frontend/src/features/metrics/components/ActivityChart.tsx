@@ -19,7 +19,7 @@ interface Props {
 /** Active members (line) and new members (bars) per day, ISO week or month of the range. */
 export function ActivityChart({ workspaceId, range, groupId, interval, onIntervalChange }: Props) {
   const { t, i18n } = useTranslation();
-  const { data, error, isPending } = useMetricsSeries(workspaceId, { ...range, interval, groupId });
+  const { data, error, isPending, refetch } = useMetricsSeries(workspaceId, { ...range, interval, groupId });
 
   const option = useMemo((): EChartsOption => {
     const periods = data?.periods ?? [];
@@ -65,7 +65,7 @@ export function ActivityChart({ workspaceId, range, groupId, interval, onInterva
       {isPending ? (
         <Skeleton active />
       ) : error ? (
-        <ProblemAlert error={error} title={t('metrics.chart.loadError')} />
+        <ProblemAlert error={error} title={t('metrics.chart.loadError')} onRetry={() => void refetch()} />
       ) : !data || data.periods.length === 0 ? (
         <Empty description={t('metrics.chart.empty')} />
       ) : (

@@ -72,7 +72,7 @@ export function Dashboard(props: DashboardProps) {
 
   const body = () => {
     if (summary.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
-    if (summary.error) return <ProblemAlert error={summary.error} title={t('metrics.loadError')} />;
+    if (summary.error) return <ProblemAlert error={summary.error} title={t('metrics.loadError')} onRetry={() => void summary.refetch()} />;
     if (isEmpty(summary.data.figures)) return <Card><DashboardEmpty /></Card>;
     return (
       <>

@@ -61,7 +61,7 @@ export function ThresholdsSettings({ workspaceId, currency, timeZone, canEdit }:
   }, [data, digits, form]);
 
   if (isPending) return <Skeleton active />;
-  if (error) return <ProblemAlert error={error} title={t('metrics.thresholds.loadError')} />;
+  if (error) return <ProblemAlert error={error} title={t('metrics.thresholds.loadError')} onRetry={() => void refetch()} />;
   const current = data.thresholds;
 
   const shown = (field: ThresholdField, value: number) => {
