@@ -41,6 +41,9 @@ export function SettingsPage() {
   const content: Record<SettingsTab, React.ReactNode> = {
     workspace: (
       <Flex vertical gap={24}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('workspaces.settingsTitle')}
+        </Typography.Title>
         {manage && <WorkspaceSettingsForm workspaceId={workspaceId} />}
         <WorkspaceDetails workspaceId={workspaceId} full />
       </Flex>

@@ -12,6 +12,7 @@ const en: Strings<typeof zhCN> = {
   open: 'Open',
   loadMore: 'Load more',
   loadError: 'Could not load workspaces',
+  notFoundTitle: 'Workspace not found',
   notFound: 'This workspace does not exist, or you have no access to it.',
   createTitle: 'Create a workspace',
   createSubmit: 'Create',

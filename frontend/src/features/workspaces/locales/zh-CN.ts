@@ -9,6 +9,7 @@ const zhCN = {
   open: '进入',
   loadMore: '加载更多',
   loadError: '无法加载工作区',
+  notFoundTitle: '找不到这个工作区',
   notFound: '工作区不存在，或你无权访问。',
   createTitle: '创建工作区',
   createSubmit: '创建',
