@@ -63,7 +63,7 @@ test('the language switch turns the console into English and remembers it', asyn
   await expect(page.getByText('My workspaces')).toBeVisible();
 });
 
-test('the workspace layout has the side menu; the dashboard first; pages to come say so', async ({ page }) => {
+test('the workspace layout has the side menu; the dashboard first; groups open their list, pages to come say so', async ({ page }) => {
   await login(page, 'operator');
   await workspaceRow(page, DEMO_WORKSPACE).getByRole('link', { name: DEMO_WORKSPACE, exact: true }).click();
 
@@ -78,6 +78,9 @@ test('the workspace layout has the side menu; the dashboard first; pages to come
   }
   await menu.getByText('社群', { exact: true }).click();
   await expect(page).toHaveURL(/\/groups$/);
+  await expect(page.getByText('即将推出')).toHaveCount(0);
+  await menu.getByText('活动', { exact: true }).click();
+  await expect(page).toHaveURL(/\/activities$/);
   await expect(page.getByText('即将推出')).toBeVisible();
 
   await menu.getByText('设置', { exact: true }).click();
