@@ -70,6 +70,13 @@ test('an operator creates a group and finds it in the list', async ({ page }) =>
   await expect(page.getByTestId('group-name')).toHaveText(name);
   await page.getByRole('tab', { name: '群规与系列' }).click();
   await expect(page.getByTestId('group-texts')).toContainText('不发广告');
+
+  // archived after a confirmation: gone from the default list (and from the screenshots)
+  await page.getByTestId('group-header').getByRole('button', { name: '归档' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByText(`已归档「${name}」`)).toBeVisible();
+  await page.goto(`${workspace}/groups?q=${encodeURIComponent(name)}`);
+  await expect(page.getByTestId('groups-table')).toContainText('没有符合条件的社群');
 });
 
 test('an analyst sees the groups without edit controls', async ({ page }) => {
