@@ -59,6 +59,11 @@ describe('WorkspaceSettingsForm', () => {
     await waitFor(() =>
       expect(requests.filter((r) => r.method === 'GET' && r.url.endsWith(id))).toHaveLength(2),
     );
+    // and offers to overwrite with the changes made
+    expect(await screen.findByTestId('stale-version')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '覆盖' }));
+    await waitFor(() => expect(requests.filter((r) => r.method === 'PATCH')).toHaveLength(2));
+    expect(await requests.filter((r) => r.method === 'PATCH')[1].json()).toEqual({ name: '小鹿母婴旗舰店!' });
   });
 
   it('locks the time zone with the reason once the API says the workspace has events (409)', async () => {

@@ -2,6 +2,7 @@ import { Alert, App, Button, Form, Input, Select, Skeleton } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { StaleVersionAlert } from '@/components/StaleVersionAlert';
 import { ApiError, fieldErrors } from '@/lib/problem';
 import { useWorkspace } from '../api/get-workspace';
 import { useMyWorkspaces } from '../api/list-my-workspaces';
@@ -29,6 +30,7 @@ export function WorkspaceSettingsForm({ workspaceId }: { workspaceId: string }) 
   // The API does not say beforehand whether the workspace has events; its 409 on a time zone
   // change does, and from then on the field stays locked with the server's reason.
   const [timeZoneLocked, setTimeZoneLocked] = useState<string | null>(null);
+  const [staleChanges, setStaleChanges] = useState<WorkspaceUpdate | null>(null);
 
   useEffect(() => {
     if (workspace) form.setFieldsValue({ name: workspace.name, timeZone: workspace.timeZone, currency: workspace.currency });
@@ -50,13 +52,24 @@ export function WorkspaceSettingsForm({ workspaceId }: { workspaceId: string }) 
       void message.info(t('workspaces.noChanges'));
       return;
     }
-    if (!data.etag) return;
+    if (data.etag) save(changes, data.etag);
+  };
+
+  const save = (changes: WorkspaceUpdate, etag: string) =>
     update.mutate(
-      { etag: data.etag, changes },
+      { etag, changes },
       {
-        onSuccess: () => void message.success(t('workspaces.saved')),
+        onSuccess: () => {
+          setStaleChanges(null);
+          void message.success(t('workspaces.saved'));
+        },
         onError: (e) => {
-          if (e instanceof ApiError && e.status === 412) void message.warning(t('workspaces.staleVersion'));
+          if (e instanceof ApiError && e.status === 412) {
+            // the current version is read again (the form shows it); the changes are kept
+            // for an overwrite
+            setStaleChanges(changes);
+            void message.warning(t('workspaces.staleVersion'));
+          }
           if (e instanceof ApiError && e.status === 409 && changes.timeZone !== undefined) {
             setTimeZoneLocked(e.problem?.detail ?? e.message);
             form.setFieldValue('timeZone', data.workspace.timeZone);
@@ -68,7 +81,6 @@ export function WorkspaceSettingsForm({ workspaceId }: { workspaceId: string }) 
         },
       },
     );
-  };
 
   const problem = update.error instanceof ApiError ? update.error : undefined;
   const showAlert =
@@ -80,6 +92,20 @@ export function WorkspaceSettingsForm({ workspaceId }: { workspaceId: string }) 
   return (
     <>
       {!canEdit && role && <Alert type="info" showIcon title={t('workspaces.readOnly')} style={{ marginBottom: 16 }} />}
+      {staleChanges && problem?.status === 412 && (
+        <div style={{ marginBottom: 16 }}>
+          <StaleVersionAlert
+            busy={update.isPending}
+            onReload={() => {
+              setStaleChanges(null);
+              update.reset();
+            }}
+            onOverwrite={() => {
+              if (data.etag) save(staleChanges, data.etag);
+            }}
+          />
+        </div>
+      )}
       {showAlert && (
         <div style={{ marginBottom: 16 }}>
           <ProblemAlert error={update.error} title={t('workspaces.saveError')} />
