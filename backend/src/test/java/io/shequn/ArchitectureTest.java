@@ -25,12 +25,8 @@ import java.util.Set;
  */
 @AnalyzeClasses(packages = "io.shequn", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    /**
-     * Temporary, and the only one: the join through the API (capacity check, routing to the next
-     * group of a series) still locks and reads the group entity. It goes when memberships get their
-     * one writer in the member package, which reads groups through the group package's services.
-     */
-    private static final Set<String> ENTITY_USE_PENDING = Set.of("io.shequn.member.MembershipService -> io.shequn.group.ChatGroup");
+    /** Entity uses across features still to be removed ("feature.Class -> other.Entity"): none. */
+    private static final Set<String> ENTITY_USE_PENDING = Set.of();
 
     @ArchTest
     static final ArchRule noCycleBetweenFeatures = slices().matching("io.shequn.(*)..").namingSlices("$1")

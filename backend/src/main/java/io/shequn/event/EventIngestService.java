@@ -21,6 +21,7 @@ import io.shequn.group.GroupKeyCache;
 import io.shequn.group.GroupService;
 import io.shequn.member.IdentityCache;
 import io.shequn.member.IdentityLock;
+import io.shequn.member.MembershipLedger;
 import io.shequn.metric.RollupQueue;
 import io.shequn.workspace.WorkspaceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,10 +91,13 @@ public class EventIngestService {
     private final EventPartitions partitions;
     private final IdentityCache identityCache;
     private final GroupKeyCache groupCache;
+    private final MembershipLedger ledger;
     private final Map<UUID, Creator> creators = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EventIngestService(WorkspaceAccess access, GroupService groups, AgroalDataSource ds, RollupQueue rollups,
-                              EventPartitions partitions, IdentityCache identityCache, GroupKeyCache groupCache) {
+                              EventPartitions partitions, IdentityCache identityCache, GroupKeyCache groupCache,
+                              MembershipLedger ledger) {
+        this.ledger = ledger;
         this.access = access;
         this.groups = groups;
         this.ds = ds;
@@ -505,54 +509,6 @@ public class EventIngestService {
         }
     }
 
-    /**
-     * What the stored history says around each joined event of the batch: whether a closed stay
-     * already covers its instant, the next stay after it, and the first left event after it
-     * (this batch's own events are stored already and count).
-     */
-    private record JoinContext(boolean covered, Open next, Instant nextLeft) {
-    }
-
-    private static Map<EventItem, JoinContext> joinHistory(Connection c, UUID ws, List<EventItem> moves) throws SQLException {
-        List<EventItem> joins = moves.stream().filter(i -> i.type.equals("joined")).toList();
-        Map<EventItem, JoinContext> out = new HashMap<>();
-        if (joins.isEmpty()) {
-            return out;
-        }
-        try (PreparedStatement s = c.prepareStatement("select v.i,"
-                + " exists (select 1 from membership s where s.workspace_id = ? and s.member_id = v.m and s.group_id = v.g"
-                + "   and s.joined_at <= v.t and s.left_at > v.t),"
-                + " n.membership_id, n.joined_at, n.left_at,"
-                + " (select min(e.occurred_at) from event e where e.workspace_id = ? and e.member_id = v.m and e.occurred_at > v.t"
-                + "   and e.group_id = v.g and e.type = 'left')"
-                + " from unnest(cast(? as int[]), cast(? as uuid[]), cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[])) v(i, g, m, t)"
-                + " left join lateral (select membership_id, joined_at, left_at from membership s where s.workspace_id = ?"
-                + "   and s.member_id = v.m and s.group_id = v.g and s.joined_at > v.t order by s.joined_at limit 1) n on true")) {
-            s.setObject(1, ws);
-            s.setObject(2, ws);
-            s.setArray(3, c.createArrayOf("int4", java.util.stream.IntStream.range(0, joins.size()).boxed().toArray()));
-            s.setArray(4, c.createArrayOf("uuid", joins.stream().map(i -> i.groupId).toArray()));
-            s.setArray(5, c.createArrayOf("uuid", joins.stream().map(i -> i.memberId).toArray()));
-            s.setArray(6, c.createArrayOf("text", joins.stream().map(i -> i.occurredAt.toString()).toArray()));
-            s.setObject(7, ws);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    EventItem i = joins.get(r.getInt(1));
-                    Open next = null;
-                    UUID nextId = r.getObject(3, UUID.class);
-                    // an open next stay is the current one, which the batch already tracks
-                    if (nextId != null && r.getTimestamp(5) != null) {
-                        next = new Open(nextId, i.groupId, i.memberId, r.getTimestamp(4).toInstant(), false);
-                        next.leftAt = r.getTimestamp(5).toInstant();
-                    }
-                    Timestamp left = r.getTimestamp(6);
-                    out.put(i, new JoinContext(r.getBoolean(2), next, left == null ? null : left.toInstant()));
-                }
-            }
-        }
-        return out;
-    }
-
     /** Per member identity of the items: the first and last occurredAt. */
     private static Map<String, Instant[]> span(List<EventItem> items) {
         Map<String, Instant[]> span = new HashMap<>();
@@ -683,194 +639,14 @@ public class EventIngestService {
                 + " platform_event_id, activity_id, amount_minor, currency, related_member_id, question_key, staff, late, detail");
     }
 
-    /** A membership as the batch sees it: current or just opened, maybe closed by a later event of the batch. */
-    private static final class Open {
-        final UUID id;
-        final UUID groupId;
-        final UUID memberId;
-        Instant joinedAt;
-        final boolean fresh;
-        Instant leftAt;
-
-        Open(UUID id, UUID groupId, UUID memberId, Instant joinedAt, boolean fresh) {
-            this.id = id;
-            this.groupId = groupId;
-            this.memberId = memberId;
-            this.joinedAt = joinedAt;
-            this.fresh = fresh;
-        }
-    }
-
-    /**
-     * joined opens a membership when the member is not in the group at that instant (even past
-     * the hard limit: events are facts, and an over_capacity alert is raised); left closes the
-     * current one, unless it began after the left event (a late left of an earlier stay). Events
-     * may arrive out of order, so a join is placed in the member's history of the group: a join
-     * inside a known stay changes nothing; a join before a later stay with no left between them
-     * moves that stay's start back; otherwise the stay it opens ends at the first left event
-     * after it already stored (a left that arrived before its join), or stays open. The groups'
-     * rows are locked in id order, so member_count stays exact and concurrent batches do not
-     * deadlock; API joins lock the same row.
-     */
-    private static void memberships(Connection c, UUID ws, Instant now, List<EventItem> accepted) throws SQLException {
-        List<EventItem> moves = accepted.stream().filter(i -> i.type.equals("joined") || i.type.equals("left"))
-                .sorted(Comparator.comparing((EventItem i) -> i.occurredAt).thenComparing(i -> i.index)).toList();
-        if (moves.isEmpty()) {
-            return;
-        }
-        TreeSet<UUID> groupIds = new TreeSet<>();
-        Map<String, UUID[]> pairs = new LinkedHashMap<>(); // group/member -> {group, member}
-        for (EventItem i : moves) {
-            groupIds.add(i.groupId);
-            pairs.putIfAbsent(i.groupId + "/" + i.memberId, new UUID[] {i.groupId, i.memberId});
-        }
-        Map<UUID, int[]> groups = new LinkedHashMap<>(); // id -> {member_count, hard_limit}
-        try (PreparedStatement s = c.prepareStatement("select group_id, member_count, hard_limit from chat_group"
-                + " where workspace_id = ? and group_id = any(?) order by group_id for update")) {
-            s.setObject(1, ws);
-            s.setArray(2, c.createArrayOf("uuid", groupIds.toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    groups.put(r.getObject(1, UUID.class), new int[] {r.getInt(2), r.getInt(3)});
-                }
+    /** joined/left events, handed to the membership ledger (which replays them in occurredAt order). */
+    private void memberships(Connection c, UUID ws, Instant now, List<EventItem> accepted) throws SQLException {
+        List<MembershipLedger.Move> moves = new ArrayList<>();
+        for (EventItem i : accepted) {
+            if (i.type.equals("joined") || i.type.equals("left")) {
+                moves.add(new MembershipLedger.Move(i.groupId, i.memberId, i.occurredAt, i.type.equals("joined")));
             }
         }
-        // the current stay of each (group, member) pair: one index probe per pair, whatever the planner
-        // guesses of the arrays (with group_id = any(...) and member_id = any(...) it could test every
-        // current membership of the groups against both arrays). "limit 1" (there is one at most)
-        // keeps the lateral subquery a probe per pair: without it the planner may turn it into a
-        // join, and without statistics hash the whole table (docs/benchmarks.md, section 3).
-        Map<String, Open> current = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select x.membership_id, x.group_id, x.member_id, x.joined_at"
-                + " from unnest(cast(? as uuid[]), cast(? as uuid[])) v(g, m) join lateral (select * from membership s"
-                + " where s.workspace_id = ? and s.group_id = v.g and s.member_id = v.m and s.left_at is null limit 1) x on true")) {
-            s.setObject(1, BinaryArray.uuids(pairs.values().stream().map(p -> p[0]).toList()));
-            s.setObject(2, BinaryArray.uuids(pairs.values().stream().map(p -> p[1]).toList()));
-            s.setObject(3, ws);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Open o = new Open(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getObject(3, UUID.class),
-                            r.getTimestamp(4).toInstant(), false);
-                    current.put(o.groupId + "/" + o.memberId, o);
-                }
-            }
-        }
-        Map<EventItem, JoinContext> history = joinHistory(c, ws, moves);
-        List<Open> opened = new ArrayList<>();
-        List<Open> closed = new ArrayList<>();
-        List<Open> movedBack = new ArrayList<>();
-        Map<UUID, Integer> delta = new HashMap<>();
-        Set<UUID> joinedGroups = new HashSet<>();
-        for (EventItem i : moves) {
-            String key = i.groupId + "/" + i.memberId;
-            Open o = current.get(key);
-            if (i.type.equals("joined")) {
-                JoinContext h = history.get(i);
-                Instant t = i.occurredAt;
-                boolean inside = o != null && !o.joinedAt.isAfter(t) || h.covered || opened.stream().anyMatch(x -> x.leftAt != null
-                        && x.groupId.equals(i.groupId) && x.memberId.equals(i.memberId) && !x.joinedAt.isAfter(t) && x.leftAt.isAfter(t));
-                if (inside) {
-                    continue;
-                }
-                Open next = o != null ? o : h.next;
-                if (next != null && (h.nextLeft == null || !h.nextLeft.isBefore(next.joinedAt))) {
-                    next.joinedAt = t; // the stay began earlier than known
-                    if (!next.fresh && !movedBack.contains(next)) {
-                        movedBack.add(next);
-                    }
-                } else if (h.nextLeft != null) {
-                    Open stay = new Open(Ids.newId(), i.groupId, i.memberId, t, true);
-                    stay.leftAt = h.nextLeft; // its left arrived first
-                    opened.add(stay);
-                } else {
-                    o = new Open(Ids.newId(), i.groupId, i.memberId, t, true);
-                    current.put(key, o);
-                    opened.add(o);
-                    delta.merge(i.groupId, 1, Integer::sum);
-                    joinedGroups.add(i.groupId);
-                }
-            } else if (o != null && !i.occurredAt.isBefore(o.joinedAt)) {
-                o.leftAt = i.occurredAt;
-                current.remove(key);
-                if (!o.fresh) {
-                    closed.add(o);
-                }
-                delta.merge(i.groupId, -1, Integer::sum);
-            }
-        }
-        if (!opened.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("insert into membership (workspace_id, membership_id, group_id, member_id,"
-                    + " role, joined_at, left_at, left_reason) select ?, v.id, v.g, v.m, 'member', v.j, v.l,"
-                    + " case when v.l is null then null else 'left' end from unnest(cast(? as uuid[]), cast(? as uuid[]),"
-                    + " cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[]), cast(cast(? as text[]) as timestamptz[]))"
-                    + " v(id, g, m, j, l)")) {
-                s.setObject(1, ws);
-                s.setArray(2, c.createArrayOf("uuid", opened.stream().map(o -> o.id).toArray()));
-                s.setArray(3, c.createArrayOf("uuid", opened.stream().map(o -> o.groupId).toArray()));
-                s.setArray(4, c.createArrayOf("uuid", opened.stream().map(o -> o.memberId).toArray()));
-                s.setArray(5, c.createArrayOf("text", opened.stream().map(o -> o.joinedAt.toString()).toArray()));
-                s.setArray(6, c.createArrayOf("text", opened.stream().map(o -> o.leftAt == null ? null : o.leftAt.toString()).toArray()));
-                s.executeUpdate();
-            }
-        }
-        if (!movedBack.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("update membership m set joined_at = v.j"
-                    + " from unnest(cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[])) v(id, j)"
-                    + " where m.workspace_id = ? and m.membership_id = v.id")) {
-                s.setArray(1, c.createArrayOf("uuid", movedBack.stream().map(o -> o.id).toArray()));
-                s.setArray(2, c.createArrayOf("text", movedBack.stream().map(o -> o.joinedAt.toString()).toArray()));
-                s.setObject(3, ws);
-                s.executeUpdate();
-            }
-        }
-        if (!closed.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("update membership m set left_at = v.l, left_reason = 'left'"
-                    + " from unnest(cast(? as uuid[]), cast(cast(? as text[]) as timestamptz[])) v(id, l)"
-                    + " where m.workspace_id = ? and m.membership_id = v.id")) {
-                s.setArray(1, c.createArrayOf("uuid", closed.stream().map(o -> o.id).toArray()));
-                s.setArray(2, c.createArrayOf("text", closed.stream().map(o -> o.leftAt.toString()).toArray()));
-                s.setObject(3, ws);
-                s.executeUpdate();
-            }
-        }
-        delta.values().removeIf(d -> d == 0);
-        if (delta.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement("update chat_group g set member_count = g.member_count + v.n"
-                + " from unnest(cast(? as uuid[]), cast(? as integer[])) v(id, n) where g.workspace_id = ? and g.group_id = v.id")) {
-            s.setArray(1, c.createArrayOf("uuid", delta.keySet().toArray()));
-            s.setArray(2, c.createArrayOf("integer", delta.values().toArray()));
-            s.setObject(3, ws);
-            s.executeUpdate();
-        }
-        // capacity alerts: one open over_capacity alert per group while it is past its hard limit
-        Timestamp ts = Timestamp.from(now);
-        for (var e : delta.entrySet()) {
-            int[] g = groups.get(e.getKey());
-            int count = g[0] + e.getValue();
-            if (count > g[1] && joinedGroups.contains(e.getKey())) {
-                try (PreparedStatement s = c.prepareStatement("insert into alert (workspace_id, alert_id, group_id, kind, raised_at,"
-                        + " metric, value, threshold, detail) values (?, ?, ?, 'over_capacity', ?, 'member_count', ?, ?, cast(? as jsonb))"
-                        + " on conflict (workspace_id, group_id, kind) where resolved_at is null do nothing")) {
-                    s.setObject(1, ws);
-                    s.setObject(2, Ids.newId());
-                    s.setObject(3, e.getKey());
-                    s.setTimestamp(4, ts);
-                    s.setInt(5, count);
-                    s.setInt(6, g[1]);
-                    s.setString(7, "{\"memberCount\": " + count + ", \"hardLimit\": " + g[1] + "}");
-                    s.executeUpdate();
-                }
-            } else if (count <= g[1] && e.getValue() < 0) {
-                try (PreparedStatement s = c.prepareStatement("update alert set resolved_at = ? where workspace_id = ? and group_id = ?"
-                        + " and kind = 'over_capacity' and resolved_at is null")) {
-                    s.setTimestamp(1, ts);
-                    s.setObject(2, ws);
-                    s.setObject(3, e.getKey());
-                    s.executeUpdate();
-                }
-            }
-        }
+        ledger.recordEvents(c, ws, now, moves);
     }
 }

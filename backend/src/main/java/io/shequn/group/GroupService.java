@@ -215,10 +215,18 @@ public class GroupService {
         return GroupView.of(g);
     }
 
-    /**
-     * The group, if the caller may see it; locked for a write when asked. Other features use
-     * {@link #requireVisible} (member.MembershipService still takes the entity: see ArchitectureTest).
-     */
+    /** The first open group of the same series, other than this one, below its hard limit; null when none. */
+    public UUID nextWithRoom(UUID workspaceId, UUID groupId) {
+        ChatGroup full = ChatGroup.<ChatGroup>find("workspaceId = ?1 and id = ?2", workspaceId, groupId).firstResult();
+        if (full == null || full.seriesId == null) {
+            return null;
+        }
+        ChatGroup next = ChatGroup.<ChatGroup>find("workspaceId = ?1 and seriesId = ?2 and id <> ?3 and status in ('planned', 'active')"
+                + " and memberCount < hardLimit order by seriesPosition", workspaceId, full.seriesId, full.id).firstResult();
+        return next == null ? null : next.id;
+    }
+
+    /** The group, if the caller may see it; locked for a write when asked. Other features use {@link #requireVisible}. */
     public ChatGroup findVisible(Caller caller, UUID groupId, boolean forUpdate) {
         var query = ChatGroup.<ChatGroup>find("workspaceId = ?1 and id = ?2", caller.workspaceId(), groupId);
         if (forUpdate) {

@@ -64,10 +64,12 @@ public class MemberImportWorker {
 
     private final AgroalDataSource ds;
     private final AuditLog audit;
+    private final MembershipLedger ledger;
 
-    public MemberImportWorker(AgroalDataSource ds, AuditLog audit) {
+    public MemberImportWorker(AgroalDataSource ds, AuditLog audit, MembershipLedger ledger) {
         this.ds = ds;
         this.audit = audit;
+        this.ledger = ledger;
     }
 
     @Scheduled(every = "${shequn.imports.poll-interval:2s}", delayed = "3s",
@@ -279,8 +281,54 @@ public class MemberImportWorker {
         }
     }
 
-    record Group(UUID id, String platform, String platformGroupId, String status, int hardLimit, int memberCount,
-                 UUID[] operators) {
+    record Group(UUID id, String platform, String platformGroupId, UUID[] operators) {
+    }
+
+    /**
+     * A member's values from the batch's rows (null: not given, the stored value stays); rows of
+     * the same member later in the batch add their given cells.
+     */
+    static final class Values {
+        final UUID memberId;
+        final String platform;
+        final String userId;
+        String displayName;
+        String tier;
+        Long points;
+        String channel;
+        UUID inviter;
+        String phone;
+        String notes;
+        String tags;
+        /** whether a row joined a group (first seen is set then) */
+        boolean joins;
+
+        Values(UUID memberId, Row row, UUID inviter, boolean joins) {
+            this.memberId = memberId;
+            this.platform = row.platform();
+            this.userId = row.userId();
+            this.displayName = row.displayName();
+            this.tier = row.tier();
+            this.points = row.points();
+            this.channel = row.channel();
+            this.inviter = inviter;
+            this.phone = row.phone();
+            this.notes = row.notes();
+            this.tags = row.tags() == null ? null : String.join(SEP, row.tags());
+            this.joins = joins;
+        }
+
+        void add(Values later) {
+            if (later.displayName != null) displayName = later.displayName;
+            if (later.tier != null) tier = later.tier;
+            if (later.points != null) points = later.points;
+            if (later.channel != null) channel = later.channel;
+            if (later.inviter != null) inviter = later.inviter;
+            if (later.phone != null) phone = later.phone;
+            if (later.notes != null) notes = later.notes;
+            if (later.tags != null) tags = later.tags;
+            joins |= later.joins;
+        }
     }
 
     /** Checks the fields of a record; adds its errors and answers null when there is any. */
@@ -438,48 +486,45 @@ public class MemberImportWorker {
         // like an ingestion batch: a merge or an erasure waits for this one, or this one for it,
         // so no membership or update lands on a member merged away or erased meanwhile
         IdentityLock.share(ds, job.workspaceId);
-        // groups of the batch, locked in id order (API joins lock one group: no deadlock)
-        Map<String, Group> groups = lockGroups(c, job, rows);
+        // groups of the batch, locked in id order by the ledger (as API joins and event batches: no deadlock)
+        Map<String, Group> groups = findGroups(c, job, rows);
+        MembershipLedger.Joins joins = ledger.joins(c, job.workspaceId, groups.values().stream().map(Group::id).toList());
         // identities already known: the rows' own and their inviters'
-        Map<String, UUID> known = identities(c, job.workspaceId, rows);
+        Map<Identity, UUID> known = identities(c, job.workspaceId, rows);
         // current memberships of the known members in those groups
-        Set<String> current = currentMemberships(c, job.workspaceId, rows, known, groups);
+        Set<MembershipLedger.Pair> current = currentMemberships(c, job.workspaceId, rows, known, groups);
 
-        Map<String, Integer> room = new HashMap<>();
-        groups.forEach((k, g) -> room.put(k, g.hardLimit() - g.memberCount()));
-        List<Object[]> creates = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        List<Object[]> joins = new ArrayList<>();
-        Map<UUID, Integer> joinedPerGroup = new LinkedHashMap<>();
-        Map<UUID, Object[]> pending = new HashMap<>();
+        List<Values> creates = new ArrayList<>();
+        List<Values> updates = new ArrayList<>();
+        Map<UUID, Values> pending = new HashMap<>();
         int imported = 0;
         int updated = 0;
         for (Row row : rows) {
             Group group = null;
+            String groupColumn = row.groupId() != null ? MemberCsv.GROUP_ID : MemberCsv.PLATFORM_GROUP_ID;
             if (row.joins()) {
                 group = groups.get(row.groupKey());
                 if (group == null) {
-                    errors.add(new RowError(row.line(), row.groupId() != null ? MemberCsv.GROUP_ID : MemberCsv.PLATFORM_GROUP_ID,
+                    errors.add(new RowError(row.line(), groupColumn,
                             "no such group in this workspace" + (row.groupId() == null ? " on " + row.platform() : "")));
                     continue;
                 }
                 if (job.restrictTo != null && !Arrays.asList(group.operators()).contains(job.restrictTo)) {
-                    errors.add(new RowError(row.line(), row.groupId() != null ? MemberCsv.GROUP_ID : MemberCsv.PLATFORM_GROUP_ID,
-                            "no such group in this workspace"));
+                    errors.add(new RowError(row.line(), groupColumn, "no such group in this workspace"));
                     continue;
                 }
             }
             UUID inviter = null;
             if (row.inviterUserId() != null) {
-                inviter = known.get(row.platform() + "\n" + row.inviterUserId());
+                inviter = known.get(new Identity(row.platform(), row.inviterUserId()));
                 if (inviter == null) {
                     errors.add(new RowError(row.line(), MemberCsv.INVITED_BY,
                             "no member with this identity on " + row.platform() + " (it must exist already or come on an earlier line)"));
                     continue;
                 }
             }
-            String key = row.platform() + "\n" + row.userId();
-            UUID memberId = known.get(key);
+            Identity identity = new Identity(row.platform(), row.userId());
+            UUID memberId = known.get(identity);
             boolean isNew = memberId == null;
             if (isNew) {
                 memberId = Ids.newId();
@@ -488,61 +533,48 @@ public class MemberImportWorker {
                 errors.add(new RowError(row.line(), MemberCsv.INVITED_BY, "a member cannot invite themselves"));
                 continue;
             }
-            boolean join = group != null && (isNew || !current.contains(memberId + "\n" + group.id()));
+            MembershipLedger.Pair pair = group == null ? null : new MembershipLedger.Pair(group.id(), memberId);
+            boolean join = pair != null && (isNew || !current.contains(pair));
             if (join) {
-                if ("archived".equals(group.status())) {
-                    errors.add(new RowError(row.line(), row.groupId() != null ? MemberCsv.GROUP_ID : MemberCsv.PLATFORM_GROUP_ID,
-                            "the group is archived"));
+                MembershipLedger.Admission admission = joins.add(new MembershipLedger.Join(group.id(), memberId,
+                        row.groupRole() == null ? "member" : row.groupRole(), null, inviter));
+                if (admission.refusal() == MembershipLedger.Refusal.ARCHIVED) {
+                    errors.add(new RowError(row.line(), groupColumn, "the group is archived"));
                     continue;
                 }
-                int left = room.get(row.groupKey());
-                if (left <= 0) {
-                    errors.add(new RowError(row.line(), row.groupId() != null ? MemberCsv.GROUP_ID : MemberCsv.PLATFORM_GROUP_ID,
-                            "the group is at its hard limit of " + group.hardLimit() + " members"));
+                if (admission.refusal() == MembershipLedger.Refusal.FULL) {
+                    errors.add(new RowError(row.line(), groupColumn, "the group is at its hard limit of "
+                            + joins.hardLimit(group.id()) + " members"));
                     continue;
                 }
-                // both keys of the group share its room
-                UUID joined = group.id();
-                groups.forEach((k, g) -> {
-                    if (g.id().equals(joined)) {
-                        room.merge(k, -1, Integer::sum);
-                    }
-                });
-                joins.add(new Object[] {Ids.newId(), group.id(), memberId, row.groupRole() == null ? "member" : row.groupRole(), inviter});
-                joinedPerGroup.merge(group.id(), 1, Integer::sum);
-                current.add(memberId + "\n" + group.id());
+                current.add(pair);
             }
-            Object[] values = {memberId, row.displayName(), row.tier(), row.points(), row.channel(), inviter, row.phone(),
-                    row.notes(), row.tags() == null ? null : String.join(SEP, row.tags()), join, row.platform(), row.userId()};
-            Object[] earlier = pending.get(memberId);
+            Values values = new Values(memberId, row, inviter, join);
+            Values earlier = pending.get(memberId);
             if (earlier != null) {
                 // the same member on an earlier line of this batch (another identity or group): the given cells add up
-                for (int i = 1; i <= 8; i++) {
-                    if (values[i] != null) {
-                        earlier[i] = values[i];
-                    }
-                }
-                earlier[9] = (Boolean) earlier[9] || join;
+                earlier.add(values);
                 updated++;
                 continue;
             }
             pending.put(memberId, values);
             if (isNew) {
                 creates.add(values);
-                known.put(key, memberId);
+                known.put(identity, memberId);
                 imported++;
             } else {
                 updates.add(values);
                 updated++;
             }
         }
-        write(c, job.workspaceId, now, creates, updates, joins, joinedPerGroup);
+        write(c, job.workspaceId, now, creates, updates);
+        joins.write(now);
         errors.sort(java.util.Comparator.comparingInt(RowError::line));
         int failedRows = (int) errors.stream().mapToInt(RowError::line).distinct().count();
         progress(c, job, records.size(), imported, updated, failedRows, errors);
     }
 
-    private Map<String, Group> lockGroups(Connection c, Job job, List<Row> rows) throws SQLException {
+    private static Map<String, Group> findGroups(Connection c, Job job, List<Row> rows) throws SQLException {
         Set<UUID> ids = new LinkedHashSet<>();
         List<String> platforms = new ArrayList<>();
         List<String> platformIds = new ArrayList<>();
@@ -558,18 +590,18 @@ public class MemberImportWorker {
         if (ids.isEmpty() && platforms.isEmpty()) {
             return result;
         }
-        try (PreparedStatement s = c.prepareStatement("select group_id, platform, platform_group_id, status, hard_limit, member_count,"
-                + " assigned_operator_ids from chat_group where workspace_id = ? and (group_id = any(?) or (platform, platform_group_id)"
-                + " in (select * from unnest(cast(? as varchar[]), cast(? as varchar[])))) order by group_id for update")) {
+        try (PreparedStatement s = c.prepareStatement("select group_id, platform, platform_group_id, assigned_operator_ids"
+                + " from chat_group where workspace_id = ? and (group_id = any(?) or (platform, platform_group_id)"
+                + " in (select * from unnest(cast(? as varchar[]), cast(? as varchar[]))))")) {
             s.setObject(1, job.workspaceId);
             s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
             s.setArray(3, c.createArrayOf("varchar", platforms.toArray()));
             s.setArray(4, c.createArrayOf("varchar", platformIds.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Array ops = r.getArray(7);
-                    Group g = new Group(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
-                            r.getInt(6), ops == null ? new UUID[0] : (UUID[]) ops.getArray());
+                    Array ops = r.getArray(4);
+                    Group g = new Group(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
+                            ops == null ? new UUID[0] : (UUID[]) ops.getArray());
                     result.put("id:" + g.id(), g);
                     if (g.platformGroupId() != null) {
                         result.put("p:" + g.platform() + ":" + g.platformGroupId(), g);
@@ -580,24 +612,21 @@ public class MemberImportWorker {
         return result;
     }
 
-    private static Map<String, UUID> identities(Connection c, UUID workspaceId, List<Row> rows) throws SQLException {
-        Set<String> keys = new LinkedHashSet<>();
+    /** A member identity (platform, platform user id): the import's key of a person. */
+    record Identity(String platform, String userId) {
+    }
+
+    private static Map<Identity, UUID> identities(Connection c, UUID workspaceId, List<Row> rows) throws SQLException {
+        Set<Identity> keys = new LinkedHashSet<>();
         for (Row r : rows) {
-            keys.add(r.platform() + "\n" + r.userId());
+            keys.add(new Identity(r.platform(), r.userId()));
             if (r.inviterUserId() != null) {
-                keys.add(r.platform() + "\n" + r.inviterUserId());
+                keys.add(new Identity(r.platform(), r.inviterUserId()));
             }
         }
-        Map<String, UUID> result = new HashMap<>();
+        Map<Identity, UUID> result = new HashMap<>();
         if (keys.isEmpty()) {
             return result;
-        }
-        List<String> platforms = new ArrayList<>();
-        List<String> userIds = new ArrayList<>();
-        for (String k : keys) {
-            int nl = k.indexOf('\n');
-            platforms.add(k.substring(0, nl));
-            userIds.add(k.substring(nl + 1));
         }
         // one primary-key lookup per identity, whatever the table's statistics say (a join against
         // unnest() may be planned as a hash join over the whole table, slower as the table grows)
@@ -605,13 +634,13 @@ public class MemberImportWorker {
                 + " where i.workspace_id = ? and i.platform = k.p and i.platform_user_id = k.u)"
                 + " from unnest(cast(? as varchar[]), cast(? as varchar[])) k(p, u)")) {
             s.setObject(1, workspaceId);
-            s.setArray(2, c.createArrayOf("varchar", platforms.toArray()));
-            s.setArray(3, c.createArrayOf("varchar", userIds.toArray()));
+            s.setArray(2, c.createArrayOf("varchar", keys.stream().map(Identity::platform).toArray()));
+            s.setArray(3, c.createArrayOf("varchar", keys.stream().map(Identity::userId).toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     UUID member = r.getObject(3, UUID.class);
                     if (member != null) {
-                        result.put(r.getString(1) + "\n" + r.getString(2), member);
+                        result.put(new Identity(r.getString(1), r.getString(2)), member);
                     }
                 }
             }
@@ -619,38 +648,38 @@ public class MemberImportWorker {
         return result;
     }
 
-    private static Set<String> currentMemberships(Connection c, UUID workspaceId, List<Row> rows, Map<String, UUID> known,
-                                                  Map<String, Group> groups) throws SQLException {
+    /** The current memberships of the rows' known members in the batch's groups. */
+    private static Set<MembershipLedger.Pair> currentMemberships(Connection c, UUID workspaceId, List<Row> rows,
+                                                                 Map<Identity, UUID> known, Map<String, Group> groups) throws SQLException {
         Set<UUID> members = new HashSet<>();
         for (Row r : rows) {
-            UUID m = known.get(r.platform() + "\n" + r.userId());
+            UUID m = known.get(new Identity(r.platform(), r.userId()));
             if (m != null && r.joins()) {
                 members.add(m);
             }
         }
-        Set<String> result = new HashSet<>();
+        Set<MembershipLedger.Pair> result = new HashSet<>();
         if (members.isEmpty() || groups.isEmpty()) {
             return result;
         }
         Set<UUID> groupIds = new HashSet<>();
         groups.values().forEach(g -> groupIds.add(g.id()));
-        try (PreparedStatement s = c.prepareStatement("select member_id, group_id from membership where workspace_id = ?"
+        try (PreparedStatement s = c.prepareStatement("select group_id, member_id from membership where workspace_id = ?"
                 + " and left_at is null and member_id = any(?) and group_id = any(?)")) {
             s.setObject(1, workspaceId);
             s.setArray(2, c.createArrayOf("uuid", members.toArray()));
             s.setArray(3, c.createArrayOf("uuid", groupIds.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    result.add(r.getObject(1, UUID.class) + "\n" + r.getObject(2, UUID.class));
+                    result.add(new MembershipLedger.Pair(r.getObject(1, UUID.class), r.getObject(2, UUID.class)));
                 }
             }
         }
         return result;
     }
 
-    /** The batch's writes: one statement per table over arrays of the rows' values. */
-    private static void write(Connection c, UUID ws, Instant now, List<Object[]> creates, List<Object[]> updates,
-                              List<Object[]> joins, Map<UUID, Integer> joinedPerGroup) throws SQLException {
+    /** The batch's members: one statement per table over arrays of the rows' values (memberships: the ledger). */
+    private static void write(Connection c, UUID ws, Instant now, List<Values> creates, List<Values> updates) throws SQLException {
         Timestamp ts = Timestamp.from(now);
         if (!creates.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("insert into member (workspace_id, member_id, display_name, tier, points,"
@@ -672,17 +701,9 @@ public class MemberImportWorker {
                     + " cast(? as uuid[])) v(p, u, m)")) {
                 s.setObject(1, ws);
                 s.setTimestamp(2, ts);
-                Object[] platforms = new Object[creates.size()];
-                Object[] userIds = new Object[creates.size()];
-                Object[] memberIds = new Object[creates.size()];
-                for (int i = 0; i < creates.size(); i++) {
-                    platforms[i] = creates.get(i)[10];
-                    userIds[i] = creates.get(i)[11];
-                    memberIds[i] = creates.get(i)[0];
-                }
-                s.setArray(3, c.createArrayOf("varchar", platforms));
-                s.setArray(4, c.createArrayOf("varchar", userIds));
-                s.setArray(5, c.createArrayOf("uuid", memberIds));
+                s.setArray(3, c.createArrayOf("varchar", creates.stream().map(v -> v.platform).toArray()));
+                s.setArray(4, c.createArrayOf("varchar", creates.stream().map(v -> v.userId).toArray()));
+                s.setArray(5, c.createArrayOf("uuid", creates.stream().map(v -> v.memberId).toArray()));
                 s.executeUpdate();
             }
         }
@@ -705,47 +726,24 @@ public class MemberImportWorker {
                 s.setTimestamp(2, ts);
                 setColumns(c, s, 3, updates);
                 s.setObject(13, ws);
-                s.setArray(14, c.createArrayOf("uuid", updates.stream().map(u -> u[0]).toArray()));
-                s.executeUpdate();
-            }
-        }
-        if (!joins.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("insert into membership (workspace_id, membership_id, group_id, member_id,"
-                    + " role, joined_at, invited_by_member_id) select ?, v.id, v.g, v.m, v.r, ?, v.inv from unnest(cast(? as uuid[]),"
-                    + " cast(? as uuid[]), cast(? as uuid[]), cast(? as varchar[]), cast(? as uuid[])) v(id, g, m, r, inv)")) {
-                s.setObject(1, ws);
-                s.setTimestamp(2, ts);
-                for (int col = 0; col < 5; col++) {
-                    Object[] values = new Object[joins.size()];
-                    for (int i = 0; i < joins.size(); i++) {
-                        values[i] = joins.get(i)[col];
-                    }
-                    s.setArray(3 + col, c.createArrayOf(col == 3 ? "varchar" : "uuid", values));
-                }
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("update chat_group g set member_count = g.member_count + v.n, updated_at = ?"
-                    + " from unnest(cast(? as uuid[]), cast(? as integer[])) v(id, n) where g.workspace_id = ? and g.group_id = v.id")) {
-                s.setTimestamp(1, ts);
-                s.setArray(2, c.createArrayOf("uuid", joinedPerGroup.keySet().toArray()));
-                s.setArray(3, c.createArrayOf("integer", joinedPerGroup.values().toArray()));
-                s.setObject(4, ws);
+                s.setArray(14, c.createArrayOf("uuid", updates.stream().map(v -> v.memberId).toArray()));
                 s.executeUpdate();
             }
         }
     }
 
-    private static final String[] COLUMN_TYPES = {"uuid", "varchar", "varchar", "bigint", "varchar", "uuid", "varchar", "varchar",
-            "varchar", "boolean"};
-
-    private static void setColumns(Connection c, PreparedStatement s, int first, List<Object[]> rows) throws SQLException {
-        for (int col = 0; col < COLUMN_TYPES.length; col++) {
-            Object[] values = new Object[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                values[i] = rows.get(i)[col];
-            }
-            s.setArray(first + col, c.createArrayOf(COLUMN_TYPES[col], values));
-        }
+    /** The ten member columns of {@link #write}'s statements, from parameter {@code first} on. */
+    private static void setColumns(Connection c, PreparedStatement s, int first, List<Values> rows) throws SQLException {
+        s.setArray(first, c.createArrayOf("uuid", rows.stream().map(v -> v.memberId).toArray()));
+        s.setArray(first + 1, c.createArrayOf("varchar", rows.stream().map(v -> v.displayName).toArray()));
+        s.setArray(first + 2, c.createArrayOf("varchar", rows.stream().map(v -> v.tier).toArray()));
+        s.setArray(first + 3, c.createArrayOf("bigint", rows.stream().map(v -> v.points).toArray()));
+        s.setArray(first + 4, c.createArrayOf("varchar", rows.stream().map(v -> v.channel).toArray()));
+        s.setArray(first + 5, c.createArrayOf("uuid", rows.stream().map(v -> v.inviter).toArray()));
+        s.setArray(first + 6, c.createArrayOf("varchar", rows.stream().map(v -> v.phone).toArray()));
+        s.setArray(first + 7, c.createArrayOf("varchar", rows.stream().map(v -> v.notes).toArray()));
+        s.setArray(first + 8, c.createArrayOf("varchar", rows.stream().map(v -> v.tags).toArray()));
+        s.setArray(first + 9, c.createArrayOf("boolean", rows.stream().map(v -> v.joins).toArray()));
     }
 
     /** Adds a batch's counts and errors to the job, as its worker (LostJob otherwise). */

@@ -24,13 +24,14 @@ import java.util.UUID;
  *
  * Merge rewrites: identities, memberships and referrals move to the survivor, so every
  * count (group sizes, referral counts, and the metrics built later on the same keys) sees
- * the person once, past periods included. Where both were in the same group at once, the
- * absorbed membership is closed with reason "merged" and the group's count drops by one.
+ * the person once, past periods included. Where both are in the same group now, the
+ * absorbed membership is closed with reason "merged" and the group's count drops by one
+ * (MembershipLedger.merge, which also resolves an over_capacity alert the merge ends).
  * The absorbed record stays as a tombstone (merged_into_member_id), which makes a repeated
  * merge harmless, and the audit log keeps what was merged.
  *
  * Erasure (PIPL) removes identities, name, phone, notes, tags and attributes; the record
- * and its memberships stay, anonymous, so counts stay right.
+ * and its memberships stay, anonymous, so counts stay right: it writes no membership.
  */
 @ApplicationScoped
 public class MemberLifecycleService {
@@ -41,9 +42,11 @@ public class MemberLifecycleService {
 
     private final io.agroal.api.AgroalDataSource ds;
     private final MergeFollower rollups;
+    private final MembershipLedger ledger;
 
     public MemberLifecycleService(WorkspaceAccess access, AuditLog audit, MemberService members, EntityManager em,
-                                  io.agroal.api.AgroalDataSource ds, MergeFollower rollups) {
+                                  io.agroal.api.AgroalDataSource ds, MergeFollower rollups, MembershipLedger ledger) {
+        this.ledger = ledger;
         this.access = access;
         this.audit = audit;
         this.members = members;
@@ -101,20 +104,13 @@ public class MemberLifecycleService {
         em.createNativeQuery("update member_identity set member_id = ?1 where workspace_id = ?2 and member_id = ?3")
                 .setParameter(1, survivor.id).setParameter(2, workspaceId).setParameter(3, absorbed.id).executeUpdate();
         IdentityCache.changed(em, workspaceId);
-        int closed = em.createNativeQuery("""
-                        with closed as (
-                          update membership a set left_at = ?4, left_reason = 'merged'
-                           where a.workspace_id = ?1 and a.member_id = ?3 and a.left_at is null
-                             and exists (select 1 from membership s where s.workspace_id = a.workspace_id
-                                          and s.group_id = a.group_id and s.member_id = ?2 and s.left_at is null)
-                          returning a.group_id)
-                        update chat_group g set member_count = g.member_count - 1
-                          from closed where g.workspace_id = ?1 and g.group_id = closed.group_id""")
-                .setParameter(1, workspaceId).setParameter(2, survivor.id).setParameter(3, absorbed.id)
-                .setParameter(4, absorbed.updatedAt).executeUpdate();
-        details.put("overlappingMembershipsClosed", closed);
+        // the memberships through the ledger: counts and over_capacity alerts follow
+        try (java.sql.Connection c = ds.getConnection()) {
+            details.put("overlappingMembershipsClosed", ledger.merge(c, workspaceId, survivor.id, absorbed.id, absorbed.updatedAt));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         for (String sql : List.of(
-                "update membership set member_id = ?1 where workspace_id = ?2 and member_id = ?3",
                 "update membership set invited_by_member_id = ?1 where workspace_id = ?2 and invited_by_member_id = ?3",
                 "update chat_group set owner_member_id = ?1 where workspace_id = ?2 and owner_member_id = ?3")) {
             em.createNativeQuery(sql).setParameter(1, survivor.id).setParameter(2, workspaceId).setParameter(3, absorbed.id)

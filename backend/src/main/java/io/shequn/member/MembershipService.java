@@ -14,7 +14,6 @@ import io.shequn.common.error.ProblemException;
 import io.shequn.common.http.Etags;
 import io.shequn.common.paging.Page;
 import io.shequn.common.paging.PageRequest;
-import io.shequn.group.ChatGroup;
 import io.shequn.group.GroupService;
 import io.shequn.member.MemberDtos.MembershipCreate;
 import io.shequn.member.MemberDtos.MembershipView;
@@ -24,14 +23,17 @@ import io.shequn.member.MemberEnums.MembershipState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Members joining and leaving groups through the API. A join takes the group's row lock, so
- * concurrent joins never pass the hard limit, and member_count stays exact. History is kept:
+ * Members joining and leaving groups through the API; the memberships, counts and alerts are
+ * written by the MembershipLedger (a join is refused at the hard limit). History is kept:
  * leaving closes the membership, rejoining opens a new one.
  */
 @ApplicationScoped
@@ -42,9 +44,11 @@ public class MembershipService {
     private final GroupService groups;
     private final MemberService members;
     private final AgroalDataSource ds;
+    private final MembershipLedger ledger;
 
     public MembershipService(WorkspaceAccess access, AuditLog audit, Etags etags, GroupService groups, MemberService members,
-                             AgroalDataSource ds) {
+                             AgroalDataSource ds, MembershipLedger ledger) {
+        this.ledger = ledger;
         this.access = access;
         this.audit = audit;
         this.etags = etags;
@@ -56,7 +60,7 @@ public class MembershipService {
     @Transactional
     public Page<MembershipView> listOfGroup(UUID workspaceId, UUID groupId, MembershipState state, PageRequest page) {
         Caller caller = access.require(workspaceId, Role.ANY);
-        groups.findVisible(caller, groupId, false);
+        groups.requireVisible(caller, groupId);
         return list(workspaceId, "groupId", groupId, state, page);
     }
 
@@ -86,7 +90,7 @@ public class MembershipService {
     @Transactional
     public MembershipView get(UUID workspaceId, UUID groupId, UUID membershipId) {
         Caller caller = access.require(workspaceId, Role.ANY);
-        groups.findVisible(caller, groupId, false);
+        groups.requireVisible(caller, groupId);
         return Membership.<Membership>find("workspaceId = ?1 and groupId = ?2 and id = ?3", workspaceId, groupId, membershipId)
                 .firstResultOptional().map(MembershipView::of).orElseThrow(() -> ProblemException.notFound("Membership"));
     }
@@ -96,48 +100,51 @@ public class MembershipService {
         Caller caller = access.require(workspaceId, MemberService.WRITERS);
         // before the member is read: a merge of that member waits for this join, or this join for the merge
         IdentityLock.share(ds, workspaceId);
-        ChatGroup group = groups.findVisible(caller, groupId, true);
+        groups.requireVisible(caller, groupId);
         Member member = Member.<Member>find("workspaceId = ?1 and id = ?2 and mergedIntoMemberId is null", workspaceId, r.memberId()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.invalid(Problem.FieldError.body("/memberId", "no such member in this workspace")));
-        if ("archived".equals(group.status)) {
-            throw ProblemException.conflict("The group is archived; unarchive it before adding members.");
-        }
-        if (Membership.count("workspaceId = ?1 and groupId = ?2 and memberId = ?3 and leftAt is null", workspaceId, groupId, member.id) > 0) {
-            throw ProblemException.conflict("The member is already in this group.");
-        }
-        if (group.memberCount >= group.hardLimit) {
-            UUID next = nextWithRoom(group);
-            throw ProblemException.groupFull("The group has " + group.memberCount + " members, its hard limit is " + group.hardLimit
-                    + (next != null ? "; nextGroupId is the next group of its series with room."
-                            : "; no other group of its series has room: route the member through the series to open one."), next);
-        }
         if (r.invitedByMemberId() != null
                 && Member.count("workspaceId = ?1 and id = ?2 and mergedIntoMemberId is null", workspaceId, r.invitedByMemberId()) == 0) {
             throw ProblemException.invalid(Problem.FieldError.body("/invitedByMemberId", "no such member in this workspace"));
         }
-        Membership m = new Membership();
-        m.id = Ids.newId();
-        m.workspaceId = workspaceId;
-        m.groupId = groupId;
-        m.memberId = member.id;
-        m.role = wire(r.role() == null ? MembershipRole.MEMBER : r.role());
-        m.joinedAt = Times.now();
-        m.joinChannel = r.joinChannel() == null ? null : wire(r.joinChannel());
-        m.invitedByMemberId = r.invitedByMemberId();
-        m.persist();
-        group.memberCount++;
-        if (member.firstSeenAt == null) {
-            member.firstSeenAt = m.joinedAt;
+        Instant now = Times.now();
+        UUID id;
+        try (Connection c = ds.getConnection()) {
+            // the group's row lock first: concurrent joins never pass the hard limit
+            MembershipLedger.Joins joins = ledger.joins(c, workspaceId, List.of(groupId));
+            if (Membership.count("workspaceId = ?1 and groupId = ?2 and memberId = ?3 and leftAt is null", workspaceId, groupId, member.id) > 0) {
+                throw ProblemException.conflict("The member is already in this group.");
+            }
+            MembershipLedger.Admission admission = joins.add(new MembershipLedger.Join(groupId, member.id,
+                    wire(r.role() == null ? MembershipRole.MEMBER : r.role()), r.joinChannel() == null ? null : wire(r.joinChannel()),
+                    r.invitedByMemberId()));
+            if (admission.refusal() == MembershipLedger.Refusal.ARCHIVED) {
+                throw ProblemException.conflict("The group is archived; unarchive it before adding members.");
+            }
+            if (admission.refusal() == MembershipLedger.Refusal.FULL) {
+                int count = joins.memberCount(groupId);
+                UUID next = groups.nextWithRoom(workspaceId, groupId);
+                throw ProblemException.groupFull("The group has " + count + " members, its hard limit is " + joins.hardLimit(groupId)
+                        + (next != null ? "; nextGroupId is the next group of its series with room."
+                                : "; no other group of its series has room: route the member through the series to open one."), next);
+            }
+            joins.write(now);
+            id = admission.membershipId();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        audit.record(workspaceId, caller.principal().key(), "membership.joined", "membership", m.id,
+        if (member.firstSeenAt == null) {
+            member.firstSeenAt = now;
+        }
+        audit.record(workspaceId, caller.principal().key(), "membership.joined", "membership", id,
                 Map.of("groupId", groupId.toString(), "memberId", member.id.toString()));
-        return MembershipView.of(m);
+        return MembershipView.of(Membership.findById(id));
     }
 
     @Transactional
     public MembershipView changeRole(UUID workspaceId, UUID groupId, UUID membershipId, String ifMatch, MembershipRole role) {
         Caller caller = access.require(workspaceId, MemberService.WRITERS);
-        groups.findVisible(caller, groupId, false);
+        groups.requireVisible(caller, groupId);
         Membership m = find(workspaceId, groupId, membershipId);
         etags.requireMatch(ifMatch, MembershipView.of(m));
         if (m.leftAt != null) {
@@ -153,17 +160,22 @@ public class MembershipService {
     @Transactional
     public MembershipView leave(UUID workspaceId, UUID groupId, UUID membershipId, LeftReason reason) {
         Caller caller = access.require(workspaceId, MemberService.WRITERS);
-        ChatGroup group = groups.findVisible(caller, groupId, true);
-        Membership m = find(workspaceId, groupId, membershipId);
-        if (m.leftAt != null) {
-            // leaving twice is harmless: the first leave stands
-            return MembershipView.of(m);
+        groups.requireVisible(caller, groupId);
+        MembershipLedger.Leave done;
+        try (Connection c = ds.getConnection()) {
+            done = ledger.leave(c, workspaceId, groupId, membershipId, wire(reason), Times.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        m.leftAt = Times.now();
-        m.leftReason = wire(reason);
-        group.memberCount--;
-        audit.record(workspaceId, caller.principal().key(), "membership.left", "membership", m.id,
-                Map.of("groupId", groupId.toString(), "memberId", m.memberId.toString(), "reason", m.leftReason));
+        if (done == MembershipLedger.Leave.NOT_FOUND) {
+            throw ProblemException.notFound("Membership");
+        }
+        // leaving twice is harmless: the first leave stands
+        Membership m = Membership.findById(membershipId);
+        if (done == MembershipLedger.Leave.LEFT) {
+            audit.record(workspaceId, caller.principal().key(), "membership.left", "membership", m.id,
+                    Map.of("groupId", groupId.toString(), "memberId", m.memberId.toString(), "reason", m.leftReason));
+        }
         return MembershipView.of(m);
     }
 
@@ -171,15 +183,5 @@ public class MembershipService {
         return Membership.<Membership>find("workspaceId = ?1 and groupId = ?2 and id = ?3", workspaceId, groupId, membershipId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Membership"));
-    }
-
-    /** The first open group of the same series, after this one, below its hard limit. */
-    private static UUID nextWithRoom(ChatGroup full) {
-        if (full.seriesId == null) {
-            return null;
-        }
-        ChatGroup next = ChatGroup.<ChatGroup>find("workspaceId = ?1 and seriesId = ?2 and id <> ?3 and status in ('planned', 'active')"
-                + " and memberCount < hardLimit order by seriesPosition", full.workspaceId, full.seriesId, full.id).firstResult();
-        return next == null ? null : next.id;
     }
 }
