@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * older version than the cache holds neither reads nor fills it. Bounded: at the bound, all
  * workspaces are dropped and filled again from the database.
  */
-public class VersionedCache<V> {
+public class VersionedCache<K, V> {
     private final int maxEntries;
-    private final Map<UUID, Generation<V>> workspaces = new ConcurrentHashMap<>();
+    private final Map<UUID, Generation<K, V>> workspaces = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
 
     protected VersionedCache(int maxEntries) {
@@ -24,9 +24,9 @@ public class VersionedCache<V> {
     }
 
     /** The answers of one workspace as of one version. */
-    public static final class Generation<V> {
+    public static final class Generation<K, V> {
         private final long version;
-        private final Map<String, V> values = new ConcurrentHashMap<>();
+        private final Map<K, V> values = new ConcurrentHashMap<>();
         private final AtomicInteger total;
         private final int maxEntries;
 
@@ -37,12 +37,12 @@ public class VersionedCache<V> {
         }
 
         /** The answer kept for a key, or null. */
-        public V get(String key) {
+        public V get(K key) {
             return values.get(key);
         }
 
         /** Remembers an answer; not past the bound (the next request starts every workspace afresh). */
-        public void put(String key, V value) {
+        public void put(K key, V value) {
             if (total.get() < maxEntries && values.put(key, value) == null) {
                 total.incrementAndGet();
             }
@@ -53,12 +53,12 @@ public class VersionedCache<V> {
      * The cache of a workspace for a request that read {@code version} from the workspace row;
      * null when another request has seen a newer version already (this one must use the database).
      */
-    public Generation<V> of(UUID workspaceId, long version) {
+    public Generation<K, V> of(UUID workspaceId, long version) {
         if (total.get() >= maxEntries) {
             workspaces.clear();
             total.set(0);
         }
-        Generation<V> g = workspaces.compute(workspaceId, (k, held) -> held != null && held.version >= version ? held
+        Generation<K, V> g = workspaces.compute(workspaceId, (k, held) -> held != null && held.version >= version ? held
                 : new Generation<>(version, total, maxEntries));
         return g.version == version ? g : null;
     }

@@ -25,22 +25,15 @@ public class EventBatchResource {
     private final EventIngestService ingest;
     private final Idempotency idempotency;
 
-    private final io.shequn.metric.Rollups rollups;
-    private final IngestGate gate;
-
-    public EventBatchResource(EventIngestService ingest, Idempotency idempotency, io.shequn.metric.Rollups rollups, IngestGate gate) {
-        this.rollups = rollups;
+    public EventBatchResource(EventIngestService ingest, Idempotency idempotency) {
         this.ingest = ingest;
         this.idempotency = idempotency;
-        this.gate = gate;
     }
 
     @POST
     public Response push(@PathParam("workspaceId") UUID workspaceId, @NotNull EventBatch body,
                          @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        Response response = gate.through(() -> idempotency.run(key, workspaceId, uri.getPath(), body,
+        return ingest.through(workspaceId, () -> idempotency.run(key, workspaceId, uri.getPath(), body,
                 () -> Response.ok(ingest.batch(workspaceId, body.items())).build()));
-        rollups.afterIngest(workspaceId); // committed: backpressure when the rollups fall behind
-        return response;
     }
 }

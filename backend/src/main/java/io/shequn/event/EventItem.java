@@ -3,6 +3,8 @@ package io.shequn.event;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shequn.common.error.Problem;
 import io.shequn.event.EventDtos.ItemStatus;
+import io.shequn.group.GroupKeyCache;
+import io.shequn.member.IdentityCache;
 import io.shequn.metric.StoredEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,12 +59,12 @@ final class EventItem {
         return errors.isEmpty();
     }
 
-    private String key;
+    private EventKeys.Key key;
 
-    /** (platform, platform event id) as one string; computed once, it is looked up many times. */
-    String key() {
+    /** (platform, platform event id): made once, it is looked up many times. */
+    EventKeys.Key key() {
         if (key == null) {
-            key = platform + "\n" + platformEventId;
+            key = new EventKeys.Key(platform, platformEventId);
         }
         return key;
     }
@@ -77,9 +79,15 @@ final class EventItem {
     }
 
     /** A group or member reference: by our id, or by the platform's own id. */
-    record Ref(UUID id, String platform, String platformId, String key) {
-        Ref(UUID id, String platform, String platformId) {
-            this(id, platform, platformId, platform + "\n" + platformId);
+    record Ref(UUID id, String platform, String platformId) {
+        /** A member reference by identity as the identity cache keys it. */
+        IdentityCache.Key identity() {
+            return new IdentityCache.Key(platform, platformId);
+        }
+
+        /** A group reference as the group cache keys it. */
+        GroupKeyCache.Key groupKey() {
+            return id != null ? GroupKeyCache.Key.of(id) : GroupKeyCache.Key.of(platform, platformId);
         }
     }
 

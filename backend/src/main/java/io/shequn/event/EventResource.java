@@ -30,19 +30,17 @@ public class EventResource {
     private final EventIngestService ingest;
     private final EventTimelineService timelines;
     private final Idempotency idempotency;
-    private final IngestGate gate;
 
-    public EventResource(EventIngestService ingest, EventTimelineService timelines, Idempotency idempotency, IngestGate gate) {
+    public EventResource(EventIngestService ingest, EventTimelineService timelines, Idempotency idempotency) {
         this.ingest = ingest;
         this.timelines = timelines;
         this.idempotency = idempotency;
-        this.gate = gate;
     }
 
     @POST
     public Response push(@PathParam("workspaceId") UUID workspaceId, @NotNull JsonNode body,
                          @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return gate.through(() -> idempotency.run(key, workspaceId, uri.getPath(), body, () -> {
+        return ingest.through(workspaceId, () -> idempotency.run(key, workspaceId, uri.getPath(), body, () -> {
             EventIngestService.Single r = ingest.single(workspaceId, body);
             Response.ResponseBuilder b = r.created() ? Response.status(Response.Status.CREATED) : Response.ok();
             return b.location(uri.getAbsolutePathBuilder().path(r.event().id().toString()).build()).entity(r.event()).build();

@@ -13,10 +13,21 @@ import java.util.UUID;
  * assigned operators change. Groups are never deleted, and a new group is a key not cached yet.
  */
 @ApplicationScoped
-public class GroupKeyCache extends VersionedCache<GroupKeyCache.Group> {
+public class GroupKeyCache extends VersionedCache<GroupKeyCache.Key, GroupKeyCache.Group> {
     static final int MAX_ENTRIES = 200_000;
 
-    /** A group as the ingestion path needs it; kept under "id:" + its id and under platform + "\n" + platform group id. */
+    /** How an event names a group: by its id, or by platform and platform group id. */
+    public record Key(UUID id, String platform, String platformGroupId) {
+        public static Key of(UUID id) {
+            return new Key(id, null, null);
+        }
+
+        public static Key of(String platform, String platformGroupId) {
+            return new Key(null, platform, platformGroupId);
+        }
+    }
+
+    /** A group as the ingestion path needs it; kept under both its keys. */
     public record Group(UUID id, String platform, UUID[] assignedOperatorIds) {
     }
 

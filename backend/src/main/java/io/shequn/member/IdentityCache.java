@@ -16,10 +16,14 @@ import java.util.UUID;
  * everything is dropped and filled again from the database.
  */
 @ApplicationScoped
-public class IdentityCache extends VersionedCache<IdentityCache.Member> {
+public class IdentityCache extends VersionedCache<IdentityCache.Key, IdentityCache.Member> {
     static final int MAX_ENTRIES = 300_000;
 
-    /** A member as the ingestion path needs it; kept under its identity key (platform + "\n" + platform user id). */
+    /** A member as the ingestion path needs it; kept under its identity {@link Key}. */
+    /** A member identity: the cache's key. */
+    public record Key(String platform, String platformUserId) {
+    }
+
     public record Member(UUID memberId, boolean staff) {
     }
 

@@ -17,32 +17,32 @@ class IdentityCacheUnitTest {
 
     @Test
     void aNewerVersionStartsAfreshAndAnOlderReaderGetsNoCache() {
-        VersionedCache.Generation<IdentityCache.Member> v1 = cache.of(ws, 1);
-        v1.put("wechat\nwx-mei", mei);
+        VersionedCache.Generation<IdentityCache.Key, IdentityCache.Member> v1 = cache.of(ws, 1);
+        v1.put(new IdentityCache.Key("wechat", "wx-mei"), mei);
         assertSame(v1, cache.of(ws, 1), "the same version: the same cache");
-        assertEquals(mei, cache.of(ws, 1).get("wechat\nwx-mei"));
+        assertEquals(mei, cache.of(ws, 1).get(new IdentityCache.Key("wechat", "wx-mei")));
 
-        VersionedCache.Generation<IdentityCache.Member> v2 = cache.of(ws, 2);
+        VersionedCache.Generation<IdentityCache.Key, IdentityCache.Member> v2 = cache.of(ws, 2);
         assertNotSame(v1, v2, "a merge, an erasure or a staff change bumped the version");
-        assertNull(v2.get("wechat\nwx-mei"), "nothing read before the change is kept");
+        assertNull(v2.get(new IdentityCache.Key("wechat", "wx-mei")), "nothing read before the change is kept");
         // a request that read the workspace row before the bump committed must not use or fill the cache
         assertNull(cache.of(ws, 1));
-        v1.put("wechat\nwx-late", mei); // its late fill lands in the old generation only
-        assertNull(cache.of(ws, 2).get("wechat\nwx-late"));
-        assertNull(cache.of(UUID.randomUUID(), 0).get("wechat\nwx-mei"), "workspaces are apart");
+        v1.put(new IdentityCache.Key("wechat", "wx-late"), mei); // its late fill lands in the old generation only
+        assertNull(cache.of(ws, 2).get(new IdentityCache.Key("wechat", "wx-late")));
+        assertNull(cache.of(UUID.randomUUID(), 0).get(new IdentityCache.Key("wechat", "wx-mei")), "workspaces are apart");
     }
 
     @Test
     void atTheBoundEverythingIsDroppedAndFilledAgain() {
-        VersionedCache.Generation<IdentityCache.Member> g = cache.of(ws, 0);
+        VersionedCache.Generation<IdentityCache.Key, IdentityCache.Member> g = cache.of(ws, 0);
         for (int i = 0; i < IdentityCache.MAX_ENTRIES + 10; i++) {
-            g.put("wechat\nu-" + i, mei);
+            g.put(new IdentityCache.Key("wechat", "u-" + i), mei);
         }
-        assertNull(g.get("wechat\nu-" + (IdentityCache.MAX_ENTRIES + 5)), "nothing is added past the bound");
-        VersionedCache.Generation<IdentityCache.Member> again = cache.of(ws, 0);
+        assertNull(g.get(new IdentityCache.Key("wechat", "u-" + (IdentityCache.MAX_ENTRIES + 5))), "nothing is added past the bound");
+        VersionedCache.Generation<IdentityCache.Key, IdentityCache.Member> again = cache.of(ws, 0);
         assertNotSame(g, again, "the next request starts afresh");
-        assertNull(again.get("wechat\nu-1"));
-        again.put("wechat\nu-1", mei);
-        assertEquals(mei, again.get("wechat\nu-1"), "and fills it again");
+        assertNull(again.get(new IdentityCache.Key("wechat", "u-1")));
+        again.put(new IdentityCache.Key("wechat", "u-1"), mei);
+        assertEquals(mei, again.get(new IdentityCache.Key("wechat", "u-1")), "and fills it again");
     }
 }
