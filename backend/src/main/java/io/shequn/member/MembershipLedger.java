@@ -467,7 +467,7 @@ public class MembershipLedger {
             return counts;
         }
         try (PreparedStatement s = c.prepareStatement("select group_id, member_count, hard_limit, status from chat_group"
-                + " where workspace_id = ? and group_id = any(?) order by group_id for update")) {
+                + " where workspace_id = ? and group_id = any(?) order by group_id for no key update")) {
             s.setObject(1, ws);
             s.setObject(2, BinaryArray.uuids(new TreeSet<>(groupIds)));
             try (ResultSet r = s.executeQuery()) {
