@@ -112,7 +112,7 @@ public class MembershipLedger {
     }
 
     /** A fact of the replay: an event, or the boundary of a stored stay (then {@code stay} is set). */
-    private record Fact(Instant at, boolean join, String reason, Stay stay) {
+    record Fact(Instant at, boolean join, String reason, Stay stay) {
     }
 
     /** At one instant, lefts first, then joins; stay boundaries before events (their reason is kept). */
