@@ -1428,6 +1428,12 @@ export interface components {
              * @description With `group-full`, the next group of the series with room.
              */
             nextGroupId?: string;
+            /**
+             * Format: uuid
+             * @description With a `conflict` answered to a create whose natural key is taken (a group's platform +
+             *     platformGroupId): the id of the record that already has it.
+             */
+            existingId?: string;
         };
         FieldError: {
             /**
@@ -3406,6 +3412,12 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page, as it was returned. */
                 cursor?: components["parameters"]["Cursor"];
                 platform?: components["schemas"]["Platform"];
+                /**
+                 * @description Only the group with this platform group id (exact match; combine with `platform`, as
+                 *     the same id on two platforms is two groups). Archived groups are left out unless
+                 *     `status=archived` is asked for.
+                 */
+                platformGroupId?: string;
                 purpose?: components["schemas"]["GroupPurpose"];
                 status?: components["schemas"]["GroupStatus"];
                 /** @description Only groups with this tag. */

@@ -47,6 +47,7 @@ public class GroupResource {
         @QueryParam("limit") String limit;
         @QueryParam("cursor") String cursor;
         @QueryParam("platform") String platform;
+        @QueryParam("platformGroupId") String platformGroupId;
         @QueryParam("purpose") String purpose;
         @QueryParam("status") String status;
         @QueryParam("tag") String tag;
@@ -61,6 +62,7 @@ public class GroupResource {
         GroupService.Filter filter() {
             return new GroupService.Filter(
                     Enums.queryParam(Platform.class, "platform", platform),
+                    QueryParams.text("platformGroupId", platformGroupId, 128),
                     Enums.queryParam(Purpose.class, "purpose", purpose),
                     Enums.queryParam(Status.class, "status", status),
                     QueryParams.text("tag", tag, 50),

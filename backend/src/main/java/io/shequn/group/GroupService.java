@@ -58,7 +58,7 @@ public class GroupService {
     }
 
     /** Filters of the group list; null means "any". */
-    public record Filter(Platform platform, Purpose purpose, Status status, String tag, UUID operatorId, boolean mine,
+    public record Filter(Platform platform, String platformGroupId, Purpose purpose, Status status, String tag, UUID operatorId, boolean mine,
                          UUID seriesId, Integer minMembers, Integer maxMembers, String q, GroupSort sort) {
     }
 
@@ -71,6 +71,10 @@ public class GroupService {
         if (f.platform() != null) {
             sql.append(" and platform = :platform");
             params.put("platform", wire(f.platform()));
+        }
+        if (f.platformGroupId() != null) {
+            sql.append(" and platform_group_id = :platformGroupId");
+            params.put("platformGroupId", f.platformGroupId());
         }
         if (f.purpose() != null) {
             sql.append(" and purpose = :purpose");
@@ -306,8 +310,8 @@ public class GroupService {
         ChatGroup other = ChatGroup.<ChatGroup>find("workspaceId = ?1 and platform = ?2 and platformGroupId = ?3 and id <> ?4",
                 g.workspaceId, g.platform, g.platformGroupId, g.id).firstResult();
         if (other != null) {
-            throw ProblemException.conflict("Group " + other.id + " already has platform group id " + g.platformGroupId
-                    + " on " + g.platform + ".");
+            throw ProblemException.duplicate("Group " + other.id + " already has platform group id " + g.platformGroupId
+                    + " on " + g.platform + "; existingId is that group.", other.id);
         }
     }
 

@@ -52,6 +52,40 @@ class GroupApiTest {
     }
 
     @Test
+    void aGroupIsFoundByItsPlatformGroupId() {
+        String qq = group(Map.of("name", "QQ", "platform", "qq", "platformGroupId", "wxroom-1"));
+        String wechat = group(Map.of("name", "WeChat", "platform", "wechat", "platformGroupId", "wxroom-1"));
+        group(Map.of("name", "Other", "platform", "wechat", "platformGroupId", "wxroom-10"));
+        Api.as(owner.token()).queryParam("platform", "wechat").queryParam("platformGroupId", "wxroom-1")
+                .get("/api/v1/workspaces/{ws}/groups", ws)
+                .then().statusCode(200).body("items.id", contains(wechat));
+        Api.as(owner.token()).queryParam("platformGroupId", "wxroom-1")
+                .get("/api/v1/workspaces/{ws}/groups", ws)
+                .then().statusCode(200).body("items.id", contains(qq, wechat));
+        Api.as(owner.token()).queryParam("platformGroupId", "nobody")
+                .get("/api/v1/workspaces/{ws}/groups", ws)
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void unknownQueryParametersAreRefusedNamingThem() {
+        group(Map.of("name", "One", "platform", "qq"));
+        group(Map.of("name", "Two", "platform", "qq"));
+        Api.malformed(owner.token()).queryParam("limt", "1").queryParam("platformGroupID", "x")
+                .get("/api/v1/workspaces/{ws}/groups", ws)
+                .then().statusCode(400)
+                .body("type", equalTo("https://shequn.io/problems/validation"))
+                .body("errors.parameter", contains("limt", "platformGroupID"));
+        // declared parameters of other operations pass, on record reads too
+        Api.malformed(owner.token()).queryParam("limit", "1")
+                .get("/api/v1/workspaces/{ws}", ws)
+                .then().statusCode(400).body("errors[0].parameter", equalTo("limit"));
+        Api.as(owner.token()).queryParam("limit", "1")
+                .get("/api/v1/workspaces/{ws}/groups", ws)
+                .then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
     void badCapacityAndDuplicatesAreRefused() {
         Api.as(owner.token()).body(Map.of("name", "x", "platform", "qq", "hardLimit", 100, "targetSize", 150))
                 .post("/api/v1/workspaces/{ws}/groups", ws)
@@ -71,9 +105,12 @@ class GroupApiTest {
         Api.as(owner.token()).body(Map.of("name", "x", "platform", "qq", "ownerMemberId", UUID.randomUUID()))
                 .post("/api/v1/workspaces/{ws}/groups", ws)
                 .then().statusCode(400).body("errors[0].pointer", equalTo("/ownerMemberId"));
-        group(Map.of("name", "First", "platform", "qq", "platformGroupId", "12345"));
+        String first = group(Map.of("name", "First", "platform", "qq", "platformGroupId", "12345"));
         Api.as(owner.token()).body(Map.of("name", "Second", "platform", "qq", "platformGroupId", "12345"))
-                .post("/api/v1/workspaces/{ws}/groups", ws).then().statusCode(409).body("detail", containsString("12345"));
+                .post("/api/v1/workspaces/{ws}/groups", ws).then().statusCode(409)
+                .body("type", equalTo("https://shequn.io/problems/conflict"))
+                .body("detail", containsString("12345"))
+                .body("existingId", equalTo(first));
         // the same platform id on another platform is another group
         group(Map.of("name", "Other platform", "platform", "wechat", "platformGroupId", "12345"));
     }

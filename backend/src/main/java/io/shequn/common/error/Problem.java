@@ -13,9 +13,15 @@ public record Problem(
         String instance,
         String errorId,
         List<FieldError> errors,
-        java.util.UUID nextGroupId) {
+        java.util.UUID nextGroupId,
+        java.util.UUID existingId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String type, String title, int status, String detail, String instance, String errorId,
+                   List<FieldError> errors, java.util.UUID nextGroupId) {
+        this(type, title, status, detail, instance, errorId, errors, nextGroupId, null);
+    }
 
     /** One field at fault: exactly one of pointer (body), parameter (query/path) or header. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

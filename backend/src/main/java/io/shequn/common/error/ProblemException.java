@@ -8,6 +8,8 @@ public class ProblemException extends RuntimeException {
     public final List<Problem.FieldError> errors;
     /** For a join refused at a group's hard limit: the next group of its series with room. */
     public java.util.UUID nextGroupId;
+    /** For a create whose natural key is taken: the record that has it. */
+    public java.util.UUID existingId;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null);
@@ -22,6 +24,13 @@ public class ProblemException extends RuntimeException {
     public static ProblemException groupFull(String detail, java.util.UUID nextGroupId) {
         ProblemException e = new ProblemException(ProblemType.GROUP_FULL, detail);
         e.nextGroupId = nextGroupId;
+        return e;
+    }
+
+    /** 409: a create whose natural key (e.g. platform + platformGroupId) another record has. */
+    public static ProblemException duplicate(String detail, java.util.UUID existingId) {
+        ProblemException e = new ProblemException(ProblemType.CONFLICT, detail);
+        e.existingId = existingId;
         return e;
     }
 

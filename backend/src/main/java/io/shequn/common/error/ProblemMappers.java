@@ -46,8 +46,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        if (e.nextGroupId != null) {
-            Problem body = new Problem(e.type.uri, e.type.title, e.type.status, e.getMessage(), uri.getPath(), null, null, e.nextGroupId);
+        if (e.nextGroupId != null || e.existingId != null) {
+            Problem body = new Problem(e.type.uri, e.type.title, e.type.status, e.getMessage(), uri.getPath(), null, null,
+                    e.nextGroupId, e.existingId);
             return Response.status(e.type.status).type(Problem.MEDIA_TYPE).entity(body).build();
         }
         if (e.type == ProblemType.UNAVAILABLE) {
