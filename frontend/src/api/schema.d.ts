@@ -1431,7 +1431,7 @@ export interface components {
             /**
              * Format: uuid
              * @description With a `conflict` answered to a create whose natural key is taken (a group's platform +
-             *     platformGroupId): the id of the record that already has it.
+             *     platformGroupId, a tag's or tag group's name): the id of the record that already has it.
              */
             existingId?: string;
         };

@@ -64,8 +64,9 @@ public class SegmentService {
     @Transactional
     public TagGroupView createTagGroup(UUID workspaceId, TagGroupCreate r) {
         Caller caller = access.require(workspaceId, EDITORS);
-        if (TagGroup.count("workspaceId = ?1 and name = ?2", workspaceId, r.name().trim()) > 0) {
-            throw ProblemException.conflict("A tag group named " + r.name().trim() + " exists.");
+        TagGroup same = TagGroup.<TagGroup>find("workspaceId = ?1 and name = ?2", workspaceId, r.name().trim()).firstResult();
+        if (same != null) {
+            throw ProblemException.duplicate("A tag group named " + same.name + " exists; existingId is it.", same.id);
         }
         TagGroup g = new TagGroup();
         g.id = Ids.newId();
@@ -83,8 +84,9 @@ public class SegmentService {
         if (r.tagGroupId() != null && TagGroup.count("workspaceId = ?1 and id = ?2", workspaceId, r.tagGroupId()) == 0) {
             throw ProblemException.invalid(Problem.FieldError.body("/tagGroupId", "no such tag group in this workspace"));
         }
-        if (Tag.count("workspaceId = ?1 and name = ?2", workspaceId, r.name().trim()) > 0) {
-            throw ProblemException.conflict("A tag named " + r.name().trim() + " exists.");
+        Tag same = Tag.<Tag>find("workspaceId = ?1 and name = ?2", workspaceId, r.name().trim()).firstResult();
+        if (same != null) {
+            throw ProblemException.duplicate("A tag named " + same.name + " exists; existingId is it.", same.id);
         }
         Tag t = new Tag();
         t.id = Ids.newId();

@@ -35,10 +35,12 @@ class TagsAndSegmentsTest {
     void theCatalogHoldsTagsInGroups() {
         String group = Api.as(owner.token()).body(Map.of("name", "宝宝月龄")).post("/api/v1/workspaces/{ws}/tags/groups", ws)
                 .then().statusCode(201).extract().path("id");
-        Api.as(owner.token()).body(Map.of("name", "宝宝月龄")).post("/api/v1/workspaces/{ws}/tags/groups", ws).then().statusCode(409);
-        Api.as(owner.token()).body(Map.of("name", "0-6月", "tagGroupId", group, "description", "新手妈妈"))
-                .post("/api/v1/workspaces/{ws}/tags", ws).then().statusCode(201).body("tagGroupId", equalTo(group));
-        Api.as(owner.token()).body(Map.of("name", "0-6月")).post("/api/v1/workspaces/{ws}/tags", ws).then().statusCode(409);
+        Api.as(owner.token()).body(Map.of("name", "宝宝月龄")).post("/api/v1/workspaces/{ws}/tags/groups", ws).then().statusCode(409)
+                .body("existingId", equalTo(group));
+        String tag = Api.as(owner.token()).body(Map.of("name", "0-6月", "tagGroupId", group, "description", "新手妈妈"))
+                .post("/api/v1/workspaces/{ws}/tags", ws).then().statusCode(201).body("tagGroupId", equalTo(group)).extract().path("id");
+        Api.as(owner.token()).body(Map.of("name", "0-6月")).post("/api/v1/workspaces/{ws}/tags", ws).then().statusCode(409)
+                .body("existingId", equalTo(tag));
         Api.as(owner.token()).body(Map.of("name", "x", "tagGroupId", UUID.randomUUID())).post("/api/v1/workspaces/{ws}/tags", ws)
                 .then().statusCode(400).body("errors[0].pointer", equalTo("/tagGroupId"));
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/tags", ws).then().statusCode(200)
