@@ -33,7 +33,7 @@ public class UnknownQueryParams {
         if (method == null || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        Set<String> given = request.getUriInfo().getQueryParameters(false).keySet();
+        Set<String> given = request.getUriInfo().getQueryParameters().keySet();
         if (given.isEmpty()) {
             return;
         }
