@@ -22,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 # One script: a header with the curl wrappers, then each block preceded by its mode and line.
 {
   cat <<'HEADER'
-set -euo pipefail
+set -Eeuo pipefail   # -E: the ERR trap below also fires for a failure inside the curl wrapper
 GUIDE_MODE=ok; GUIDE_LINE=0
 curl() {
   if [ "$GUIDE_MODE" = ok ]; then
