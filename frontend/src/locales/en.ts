@@ -58,6 +58,17 @@ const en: Resources = {
     analyst: 'Analyst',
     integration: 'Integration',
   },
+  platform: {
+    wechat: 'WeChat',
+    wecom: 'WeCom',
+    qq: 'QQ',
+    wangwang: 'Wangwang',
+    dingtalk: 'DingTalk',
+    telegram: 'Telegram',
+    whatsapp: 'WhatsApp',
+    discord: 'Discord',
+    other: 'Other',
+  },
   workspaces: workspacesEn,
   figures: {
     notApplicable: 'Not applicable (no denominator)',

@@ -58,6 +58,17 @@ const zhCN = {
     analyst: '分析师',
     integration: '集成',
   },
+  platform: {
+    wechat: '微信',
+    wecom: '企业微信',
+    qq: 'QQ',
+    wangwang: '旺旺',
+    dingtalk: '钉钉',
+    telegram: 'Telegram',
+    whatsapp: 'WhatsApp',
+    discord: 'Discord',
+    other: '其他',
+  },
   workspaces: workspacesZhCN,
   figures: {
     notApplicable: '不适用（分母为零）',

@@ -229,7 +229,7 @@ export function GroupFormDrawer({ workspaceId, open, groupId, onClose, onSaved }
             </Form.Item>
             <Flex gap={12} wrap>
               <Form.Item name="platform" label={t('groups.form.platform')} style={{ flex: '1 1 180px' }}>
-                <Select disabled={editing} options={PLATFORMS.map((p) => ({ value: p, label: t(`groups.enums.platform.${p}`) }))} />
+                <Select disabled={editing} options={PLATFORMS.map((p) => ({ value: p, label: t(`platform.${p}`) }))} />
               </Form.Item>
               <Form.Item name="platformGroupId" label={t('groups.form.platformGroupId')} style={{ flex: '1 1 180px' }}>
                 <Input maxLength={128} />

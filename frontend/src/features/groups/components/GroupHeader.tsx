@@ -26,7 +26,7 @@ export function GroupHeader({ workspaceId, data, canEdit }: { workspaceId: strin
           </Typography.Title>
           <Flex wrap gap={4}>
             <Tag color={STATUS_COLORS[g.status]}>{t(`groups.enums.status.${g.status}`)}</Tag>
-            <Tag>{t(`groups.enums.platform.${g.platform}`)}</Tag>
+            <Tag>{t(`platform.${g.platform}`)}</Tag>
             <Tag>{t(`groups.enums.purpose.${g.purpose}`)}</Tag>
             {g.tags.map((tag) => (
               <Tag key={tag} color="geekblue">

@@ -111,7 +111,7 @@ export function GroupsList({ workspaceId, timeZone, currency, canEdit, groupHref
       hideOnPhone: true,
       render: (_, g) => nameCell(g.id, g.name, g.platformGroupId),
     },
-    { key: 'platform', title: t('groups.list.platform'), render: (_, g) => t(`groups.enums.platform.${g.platform}`) },
+    { key: 'platform', title: t('groups.list.platform'), render: (_, g) => t(`platform.${g.platform}`) },
     { key: 'purpose', title: t('groups.list.purpose'), render: (_, g) => t(`groups.enums.purpose.${g.purpose}`) },
     {
       key: 'status',
@@ -210,7 +210,7 @@ export function GroupsList({ workspaceId, timeZone, currency, canEdit, groupHref
                 placeholder={t('groups.list.anyPlatform')}
                 value={params.platform}
                 onChange={(platform) => change({ platform })}
-                options={PLATFORMS.map((p) => ({ value: p, label: t(`groups.enums.platform.${p}`) }))}
+                options={PLATFORMS.map((p) => ({ value: p, label: t(`platform.${p}`) }))}
                 style={{ flex: '1 1 130px' }}
                 disabled={Boolean(params.rank)}
               />

@@ -138,17 +138,6 @@ const en: Strings<typeof zhCN> = {
     overwrite: 'Overwrite',
   },
   enums: {
-    platform: {
-      wechat: 'WeChat',
-      wecom: 'WeCom',
-      qq: 'QQ',
-      wangwang: 'Wangwang',
-      dingtalk: 'DingTalk',
-      telegram: 'Telegram',
-      whatsapp: 'WhatsApp',
-      discord: 'Discord',
-      other: 'Other',
-    },
     purpose: {
       deals: 'Deals',
       vip: 'VIP customers',

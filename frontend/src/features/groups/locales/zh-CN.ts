@@ -135,17 +135,6 @@ const zhCN = {
     overwrite: '覆盖',
   },
   enums: {
-    platform: {
-      wechat: '微信',
-      wecom: '企业微信',
-      qq: 'QQ',
-      wangwang: '旺旺',
-      dingtalk: '钉钉',
-      telegram: 'Telegram',
-      whatsapp: 'WhatsApp',
-      discord: 'Discord',
-      other: '其他',
-    },
     purpose: {
       deals: '福利群',
       vip: '大客户群',

@@ -90,7 +90,7 @@ export function MemberDetail({ workspaceId, memberId, timeZone, groups, canEdit,
                   {member.identities.length === 0 && <Typography.Text type="secondary">—</Typography.Text>}
                   {member.identities.map((i) => (
                     <span key={`${i.platform}:${i.platformUserId}`}>
-                      {t(`members.platform.${i.platform}`)}{' '}
+                      {t(`platform.${i.platform}`)}{' '}
                       <Typography.Text copyable style={{ wordBreak: 'break-all' }}>
                         {i.platformUserId}
                       </Typography.Text>

@@ -60,7 +60,7 @@ export function MemberList({ workspaceId, timeZone, canEdit, groups, memberHref,
   const identities = (m: Member) =>
     m.identities.map((i) => (
       <div key={`${i.platform}:${i.platformUserId}`}>
-        <Typography.Text type="secondary">{t(`members.platform.${i.platform}`)}</Typography.Text>{' '}
+        <Typography.Text type="secondary">{t(`platform.${i.platform}`)}</Typography.Text>{' '}
         <Typography.Text copyable={{ text: i.platformUserId }} style={{ wordBreak: 'break-all' }}>
           {i.platformUserId}
         </Typography.Text>

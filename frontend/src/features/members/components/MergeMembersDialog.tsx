@@ -28,7 +28,7 @@ function MemberSide({ workspaceId, member, title }: { workspaceId: string; membe
           label: t('members.fields.identities'),
           children: member.identities.map((i) => (
             <div key={`${i.platform}:${i.platformUserId}`}>
-              {t(`members.platform.${i.platform}`)} {i.platformUserId}
+              {t(`platform.${i.platform}`)} {i.platformUserId}
             </div>
           )),
         },
@@ -136,7 +136,7 @@ export function MergeMembersDialog({
               >
                 <MemberName name={m.displayName} />{' '}
                 <Typography.Text type="secondary">
-                  {m.identities.map((i) => `${t(`members.platform.${i.platform}`)} ${i.platformUserId}`).join(', ')}
+                  {m.identities.map((i) => `${t(`platform.${i.platform}`)} ${i.platformUserId}`).join(', ')}
                 </Typography.Text>
               </List.Item>
             )}

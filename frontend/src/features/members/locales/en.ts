@@ -37,17 +37,6 @@ const membersEn: Strings<typeof membersZhCN> = {
     content: 'Content',
     other: 'Other',
   },
-  platform: {
-    wechat: 'WeChat',
-    wecom: 'WeCom',
-    qq: 'QQ',
-    wangwang: 'Wangwang',
-    dingtalk: 'DingTalk',
-    telegram: 'Telegram',
-    whatsapp: 'WhatsApp',
-    discord: 'Discord',
-    other: 'Other',
-  },
   list: {
     all: 'Members matching the filter (in order of joining)',
     inGroup: 'Current members of "{{name}}" (in order of joining)',

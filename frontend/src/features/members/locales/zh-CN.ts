@@ -35,17 +35,6 @@ const membersZhCN = {
     content: '内容引流',
     other: '其他',
   },
-  platform: {
-    wechat: '微信',
-    wecom: '企业微信',
-    qq: 'QQ',
-    wangwang: '旺旺',
-    dingtalk: '钉钉',
-    telegram: 'Telegram',
-    whatsapp: 'WhatsApp',
-    discord: 'Discord',
-    other: '其他',
-  },
   list: {
     all: '符合筛选条件的成员（按加入先后）',
     inGroup: '「{{name}}」当前的成员（按加入先后）',
