@@ -1265,6 +1265,299 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Activities of the workspace, newest first, filtered
+         * @description Sorted by `startAt` descending, ties by id. `from`/`to` keep the activities whose
+         *     [startAt, endAt) overlaps the range (local days of the workspace's time zone, `to`
+         *     included).
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Plan an activity (owner, admin, operator); it starts as a draft
+         * @description `settings.type` must be the activity's `type` (400 at `/settings/type` otherwise).
+         *     `endAt` must be after `startAt`; target groups and the segment must be of this
+         *     workspace (404 otherwise, as for any record of another workspace); at least one target
+         *     group or a segment. The budget's currency must be the workspace's.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        /** One activity, with its review once written */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an activity's plan (owner, admin, operator)
+         * @description Only the fields sent change; `null` clears a nullable field (goal figures, budget,
+         *     segmentId, rulesText), as everywhere in this API. What may change depends on the status:
+         *     draft and scheduled - everything; running - title, goal, budget, otherSpendMinor, endAt,
+         *     rulesText, promotion; ended - title and otherSpendMinor (costs learnt afterwards);
+         *     reviewed and cancelled - nothing. Anything else answers 409 `activity-state` naming
+         *     `currentStatus`. A scheduled activity whose startAt moves keeps its status: the scheduler
+         *     starts it at the new time. The type cannot change: plan another activity.
+         */
+        patch: operations["updateActivity"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activities/{activityId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * draft -> scheduled; the server starts it at startAt and ends it at endAt
+         * @description Allowed from draft only, and only while endAt is in the future (400 at `/endAt`
+         *     otherwise). When startAt has already passed, the activity starts at once (the answer is
+         *     `running`). Any other status answers 409 `activity-state` with `allowedTransitions`.
+         */
+        post: operations["scheduleActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activities/{activityId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * scheduled -> running now, before its startAt
+         * @description Allowed from scheduled only; `startedAt` is now. (ended -> running is refused: an ended
+         *     activity's results are final; plan another one.)
+         */
+        post: operations["startActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activities/{activityId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** running -> ended now, before its endAt */
+        post: operations["endActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activities/{activityId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** draft, scheduled or running -> cancelled (kept, never counted as done) */
+        post: operations["cancelActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activities/{activityId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write the review (复盘); the first one moves ended -> reviewed and freezes the results
+         * @description Allowed when the activity is ended (the results are frozen as they are now, and the
+         *     status becomes reviewed) or reviewed (the text changes; the frozen results do not).
+         *     Any other status answers 409 `activity-state`. If-Match is the activity's ETag.
+         */
+        put: operations["putActivityReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activities/{activityId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The activity's results against its goal and budget (live; frozen once reviewed)
+         * @description Definitions and attribution rules in docs/metrics.md ("Activities"). Before the start
+         *     every count is 0; while running they include every event acknowledged before the call;
+         *     after the review they are the figures frozen by the review (`frozen: true`).
+         */
+        get: operations["getActivityResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activities/{activityId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Members with at least one event carrying the activity's id, most events first
+         * @description Sorted by events descending, ties by member id. Names are null for erased members.
+         */
+        get: operations["listActivityParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activities/{activityId}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * This activity's results beside past activities of the same type
+         * @description Past = ended or reviewed activities of the same type that started before this one,
+         *     newest first (at most `limit`, default 5). Reviewed ones show their frozen results.
+         *     `average` is the mean of each figure over the past ones that have it (null when none).
+         */
+        get: operations["compareActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activity-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /** Reviews (复盘) of past activities, latest first, so the next plan starts from the last lessons */
+        get: operations["listActivityReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/activity-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Activities across groups by day, week or month, with clashes flagged
+         * @description Local days of the workspace's time zone; weeks are ISO weeks (Monday), months calendar
+         *     months; the range is cut into periods of `granularity` (the first and last may be partial).
+         *     Cancelled activities are left out. A clash is two or more commercial activities
+         *     (`commercial: true`) targeting one group on one local day (seed: not commercial every day).
+         *     At most 366 days.
+         */
+        get: operations["getActivityCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1434,6 +1727,10 @@ export interface components {
              *     platformGroupId, a tag's or tag group's name): the id of the record that already has it.
              */
             existingId?: string;
+            /** @description With `activity-state`, the activity's status. */
+            currentStatus?: components["schemas"]["ActivityStatus"];
+            /** @description With `activity-state`, the statuses the activity may move to from its current one. */
+            allowedTransitions?: components["schemas"]["ActivityStatus"][];
         };
         FieldError: {
             /**
@@ -2479,6 +2776,551 @@ export interface components {
             items: components["schemas"]["Alert"][];
             nextCursor: string | null;
         };
+        /**
+         * @description The form of the activity (seed 004). red_packet (holiday for all, or targeted at
+         *     contributors), check_in (打卡 challenge), game (guess the price, first N free, quiz, 接龙),
+         *     lecture (微课), flash_sale (limited discount), group_buy (拼团), coupon_drop, lottery,
+         *     ugc_contest (晒单), meetup (offline), co_branded, other. Commercial by default:
+         *     flash_sale, group_buy, coupon_drop, co_branded.
+         * @enum {string}
+         */
+        ActivityType: "red_packet" | "check_in" | "game" | "lecture" | "flash_sale" | "group_buy" | "coupon_drop" | "lottery" | "ugc_contest" | "meetup" | "co_branded" | "other";
+        /**
+         * @description draft -> scheduled -> running -> ended -> reviewed; draft, scheduled and running may be
+         *     cancelled. The server starts a scheduled activity at startAt and ends a running one at endAt.
+         * @enum {string}
+         */
+        ActivityStatus: "draft" | "scheduled" | "running" | "ended" | "reviewed" | "cancelled";
+        /** @description Targets; each null when not aimed at. Results compare against them. */
+        ActivityGoal: {
+            participants?: number | null;
+            orders?: number | null;
+            /** Format: int64 */
+            gmvMinor?: number | null;
+            newMembers?: number | null;
+        };
+        /** @description How the activity is promoted (seed 004, step 2). */
+        ActivityPromotion: {
+            /**
+             * @description A member source channel (as memberships' joinChannel). The channel new members come through for this activity: memberships opened in a
+             *     target group with this join channel during the activity count as new members it
+             *     brought (docs/metrics.md).
+             * @enum {string|null}
+             */
+            channel?: "package_card" | "store_service" | "phone_invitation" | "referral" | "offline" | "partner_exchange" | "content" | "other" | null;
+            /** @description Where and how it is announced (group notice, moments, posters...). */
+            plan?: string | null;
+            /** @description Planned announcements. */
+            pushes?: components["schemas"]["ActivityPush"][];
+        };
+        ActivityPush: {
+            /** Format: date-time */
+            at: string;
+            message: string;
+        };
+        ActivityPrize: {
+            name: string;
+            quantity: number;
+            /**
+             * Format: int64
+             * @description Value of one prize, minor units of the workspace's currency.
+             */
+            valueMinor?: number;
+        };
+        ActivityProduct: {
+            name: string;
+            /** Format: int64 */
+            priceMinor: number;
+            /** Format: int64 */
+            originalPriceMinor?: number;
+            stock?: number;
+        };
+        RedPacketSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "red_packet";
+            /**
+             * @description all - a holiday red packet for everyone in the target; targeted - for chosen contributors (the segment).
+             * @enum {string}
+             */
+            mode: "all" | "targeted";
+            /** Format: int64 */
+            totalAmountMinor: number;
+            packets: number;
+            /**
+             * @default random
+             * @enum {string}
+             */
+            split: "random" | "equal";
+        };
+        CheckInSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "check_in";
+            /** @description Length of the challenge in days. */
+            days: number;
+            /** @description Rewards by days checked in; `days` at most the challenge's, increasing. */
+            rewardLevels: {
+                days: number;
+                reward: string;
+            }[];
+        };
+        GameSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "game";
+            /** @enum {string} */
+            game: "guess_price" | "first_n_free" | "quiz" | "jielong" | "other";
+            /** @description How many win (first N free, quiz winners). */
+            winners?: number;
+            prizes?: components["schemas"]["ActivityPrize"][];
+        };
+        LectureSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lecture";
+            topic: string;
+            speaker: string;
+            durationMinutes?: number;
+        };
+        FlashSaleSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "flash_sale";
+            products: components["schemas"]["ActivityProduct"][];
+            limitPerMember?: number;
+        };
+        GroupBuySettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group_buy";
+            product: string;
+            /**
+             * Format: int64
+             * @description The group-buy price (100 = one yuan).
+             */
+            priceMinor: number;
+            groupSize: number;
+            timeLimitHours?: number;
+        };
+        CouponDropSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "coupon_drop";
+            coupons: {
+                name: string;
+                /** Format: int64 */
+                discountMinor: number;
+                /** Format: int64 */
+                minSpendMinor?: number;
+                quantity: number;
+            }[];
+        };
+        LotterySettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lottery";
+            prizes: components["schemas"]["ActivityPrize"][];
+            /**
+             * Format: date-time
+             * @description When the prizes are drawn; within [startAt, endAt].
+             */
+            drawAt: string;
+        };
+        UgcContestSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ugc_contest";
+            /** @description What to post (e.g. 晒单 - a screenshot of the order). */
+            theme: string;
+            prizes?: components["schemas"]["ActivityPrize"][];
+        };
+        MeetupSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "meetup";
+            venue: string;
+            capacity: number;
+        };
+        CoBrandedSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "co_branded";
+            partner: string;
+            /**
+             * Format: int64
+             * @description What the partner brand pays in (not counted as the shop's spend).
+             */
+            partnerContributionMinor?: number;
+        };
+        OtherSettings: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "other";
+            description?: string;
+        };
+        /** @description Settings of the activity's type; `type` says which, and must be the activity's type. */
+        ActivitySettings: components["schemas"]["RedPacketSettings"] | components["schemas"]["CheckInSettings"] | components["schemas"]["GameSettings"] | components["schemas"]["LectureSettings"] | components["schemas"]["FlashSaleSettings"] | components["schemas"]["GroupBuySettings"] | components["schemas"]["CouponDropSettings"] | components["schemas"]["LotterySettings"] | components["schemas"]["UgcContestSettings"] | components["schemas"]["MeetupSettings"] | components["schemas"]["CoBrandedSettings"] | components["schemas"]["OtherSettings"];
+        Activity: {
+            /** Format: uuid */
+            id: string;
+            /** @example 春节红包雨 */
+            title: string;
+            type: components["schemas"]["ActivityType"];
+            status: components["schemas"]["ActivityStatus"];
+            /** @description A sales push (counts for calendar clashes); defaults by type. */
+            commercial: boolean;
+            goal: components["schemas"]["ActivityGoal"];
+            /**
+             * Format: int64
+             * @description Budget in minor units of `currency`; null when none was set.
+             */
+            budgetMinor: number | null;
+            /**
+             * Format: int64
+             * @description Costs recorded by operators besides red packets claimed (prizes, fees, goods given away).
+             */
+            otherSpendMinor: number;
+            currency: components["schemas"]["Currency"];
+            targetGroupIds: string[];
+            /**
+             * Format: uuid
+             * @description The member segment aimed at (with or instead of target groups).
+             */
+            segmentId: string | null;
+            /** Format: date-time */
+            startAt: string;
+            /** Format: date-time */
+            endAt: string;
+            rulesText: string | null;
+            promotion: components["schemas"]["ActivityPromotion"];
+            settings: components["schemas"]["ActivitySettings"];
+            /** @description The statuses it may move to now through the API (reviewed through PUT .../review). */
+            allowedTransitions: components["schemas"]["ActivityStatus"][];
+            /**
+             * Format: date-time
+             * @description When it actually started (by the scheduler or by hand).
+             */
+            startedAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            review: components["schemas"]["ActivityReview"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActivityPage: {
+            items: components["schemas"]["Activity"][];
+            nextCursor: string | null;
+        };
+        ActivityCreate: {
+            title: string;
+            type: components["schemas"]["ActivityType"];
+            /** @description Defaults by type (flash_sale, group_buy, coupon_drop, co_branded are commercial). */
+            commercial?: boolean;
+            goal?: components["schemas"]["ActivityGoal"];
+            /** Format: int64 */
+            budgetMinor?: number | null;
+            /** @description Must be the workspace's currency (the default). */
+            currency?: components["schemas"]["Currency"];
+            /**
+             * Format: int64
+             * @default 0
+             */
+            otherSpendMinor: number;
+            targetGroupIds?: string[];
+            /** Format: uuid */
+            segmentId?: string | null;
+            /** Format: date-time */
+            startAt: string;
+            /**
+             * Format: date-time
+             * @description After startAt.
+             */
+            endAt: string;
+            rulesText?: string | null;
+            promotion?: components["schemas"]["ActivityPromotion"];
+            settings: components["schemas"]["ActivitySettings"];
+        };
+        /** @description Only the fields sent change (see updateActivity for what each status allows). */
+        ActivityUpdate: {
+            title?: string;
+            commercial?: boolean;
+            goal?: components["schemas"]["ActivityGoal"];
+            /** Format: int64 */
+            budgetMinor?: number | null;
+            /** Format: int64 */
+            otherSpendMinor?: number;
+            targetGroupIds?: string[];
+            /** Format: uuid */
+            segmentId?: string | null;
+            /** Format: date-time */
+            startAt?: string;
+            /** Format: date-time */
+            endAt?: string;
+            rulesText?: string | null;
+            promotion?: components["schemas"]["ActivityPromotion"];
+            settings?: components["schemas"]["ActivitySettings"];
+        };
+        ActivityProductSold: {
+            name: string;
+            quantity?: number;
+            /** Format: int64 */
+            gmvMinor?: number;
+        };
+        ActivityReviewWrite: {
+            wentWell: string;
+            wentWrong: string;
+            toChange: string;
+            productsSold?: components["schemas"]["ActivityProductSold"][];
+            topicsThatWorked?: string[];
+        };
+        /** @description The review (复盘); null until it is written. */
+        ActivityReview: {
+            wentWell: string;
+            wentWrong: string;
+            toChange: string;
+            productsSold: components["schemas"]["ActivityProductSold"][];
+            topicsThatWorked: string[];
+            /**
+             * Format: date-time
+             * @description When it was first written (the results were frozen then).
+             */
+            writtenAt: string;
+            /** @description As in the audit log ("user:<subject>" or "client:<client id>"). */
+            writtenBy: string;
+            /** Format: date-time */
+            updatedAt: string;
+        } | null;
+        /**
+         * @description An activity's figures (docs/metrics.md, "Activities"). Ratios are null when their
+         *     denominator is 0; money in minor units of the workspace's currency.
+         */
+        ActivityFigures: {
+            /** @description Distinct members in the target groups (current stays) or the segment. */
+            audience: number;
+            /** @description Distinct members with at least one event carrying the activity's id (joined/left excluded). */
+            participants: number;
+            /** @description participants / audience. */
+            participationRate: number | null;
+            /** @description Members the activity brought (joined events carrying its id, joins through its promotion channel). */
+            newMembers: number;
+            /** @description Distinct orders of order_placed events carrying its id. */
+            orders: number;
+            buyers: number;
+            /** Format: int64 */
+            gmvMinor: number;
+            couponsIssued: number;
+            couponsRedeemed: number;
+            couponRedemptionRate: number | null;
+            /** Format: int64 */
+            redPacketSpendMinor: number;
+            /** Format: int64 */
+            otherSpendMinor: number;
+            /**
+             * Format: int64
+             * @description redPacketSpendMinor + otherSpendMinor.
+             */
+            spendMinor: number;
+            costPerParticipantMinor: number | null;
+            /** @description spendMinor / newMembers. */
+            acquisitionCostMinor: number | null;
+            /** @description (gmvMinor - spendMinor) / spendMinor. */
+            roi: number | null;
+        };
+        ActivityGoalResult: {
+            /** @enum {string} */
+            metric: "participants" | "orders" | "gmvMinor" | "newMembers";
+            /** Format: int64 */
+            target: number;
+            /** Format: int64 */
+            actual: number;
+            /** @description actual / target (1.0 = reached). */
+            achievedShare: number;
+        };
+        ActivityDay: {
+            /** Format: date */
+            date: string;
+            /** @description Distinct participants that local day. */
+            participants: number;
+            orders: number;
+            /** Format: int64 */
+            gmvMinor: number;
+            newMembers: number;
+        };
+        ActivityResults: {
+            /** Format: uuid */
+            activityId: string;
+            status: components["schemas"]["ActivityStatus"];
+            /** @description true once reviewed (the figures as they were at the review). */
+            frozen: boolean;
+            /**
+             * Format: date-time
+             * @description When the figures were computed (the review time when frozen).
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description Start of the activity's window (startedAt, else startAt).
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the window (endedAt, else endAt).
+             */
+            to: string;
+            currency: components["schemas"]["Currency"];
+            figures: components["schemas"]["ActivityFigures"];
+            /** @description One entry per goal set. */
+            goals: components["schemas"]["ActivityGoalResult"][];
+            /** Format: int64 */
+            budgetMinor: number | null;
+            /** @description spendMinor / budgetMinor. */
+            budgetUsedShare: number | null;
+            /** @description spendMinor > budgetMinor (the console shows it as an alert). */
+            overBudget: boolean;
+            /** @description Per local day of the window (to today while running). */
+            daily: components["schemas"]["ActivityDay"][];
+        };
+        ActivityParticipant: {
+            /** Format: uuid */
+            memberId: string;
+            displayName: string | null;
+            events: number;
+            orders: number;
+            /** Format: int64 */
+            gmvMinor: number;
+            /** Format: date-time */
+            firstAt: string;
+            /** Format: date-time */
+            lastAt: string;
+        };
+        ActivityParticipantPage: {
+            items: components["schemas"]["ActivityParticipant"][];
+            nextCursor: string | null;
+        };
+        ActivityPast: {
+            /** Format: uuid */
+            activityId: string;
+            title: string;
+            status: components["schemas"]["ActivityStatus"];
+            /** Format: date-time */
+            startAt: string;
+            /** Format: date-time */
+            endAt: string;
+            frozen: boolean;
+            figures: components["schemas"]["ActivityFigures"];
+        };
+        ActivityComparison: {
+            /** Format: uuid */
+            activityId: string;
+            type: components["schemas"]["ActivityType"];
+            figures: components["schemas"]["ActivityFigures"];
+            past: components["schemas"]["ActivityPast"][];
+            average: components["schemas"]["ActivityAverage"];
+        };
+        /** @description Means over the past activities (null when none has the figure). */
+        ActivityAverage: {
+            participants: number | null;
+            participationRate: number | null;
+            newMembers: number | null;
+            orders: number | null;
+            gmvMinor: number | null;
+            spendMinor: number | null;
+            costPerParticipantMinor: number | null;
+            acquisitionCostMinor: number | null;
+            roi: number | null;
+        };
+        ActivityReviewItem: {
+            /** Format: uuid */
+            activityId: string;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+            /** Format: date-time */
+            startAt: string;
+            /** Format: date-time */
+            endAt: string;
+            review: components["schemas"]["ActivityReview"];
+            figures: components["schemas"]["ActivityFigures"];
+        };
+        ActivityReviewPage: {
+            items: components["schemas"]["ActivityReviewItem"][];
+            nextCursor: string | null;
+        };
+        ActivityBrief: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+            status: components["schemas"]["ActivityStatus"];
+            commercial: boolean;
+            targetGroupIds: string[];
+            /** Format: date-time */
+            startAt: string;
+            /** Format: date-time */
+            endAt: string;
+        };
+        ActivityCalendarPeriod: {
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description Last local day of the period, included.
+             */
+            to: string;
+            /** @description Activities overlapping the period, by startAt. */
+            activityIds: string[];
+        };
+        ActivityClash: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            groupId: string;
+            activityIds: string[];
+        };
+        ActivityCalendar: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            granularity: "day" | "week" | "month";
+            timeZone: components["schemas"]["TimeZone"];
+            /** @description Every activity overlapping the range, by startAt then id. */
+            activities: components["schemas"]["ActivityBrief"][];
+            periods: components["schemas"]["ActivityCalendarPeriod"][];
+            /** @description Per local day and group with two or more commercial activities, by date then group id. */
+            clashes: components["schemas"]["ActivityClash"][];
+        };
     };
     responses: {
         /** @description The representation still matches the ETag sent in If-None-Match. */
@@ -2586,6 +3428,40 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The activity's status does not allow this (type `https://shequn.io/problems/activity-state`);
+         *     `currentStatus` is its status and `allowedTransitions` the statuses it may move to.
+         */
+        ActivityState: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://shequn.io/problems/activity-state",
+                 *       "title": "Not allowed in this status",
+                 *       "status": 409,
+                 *       "detail": "An ended activity cannot move to running; allowed from ended - reviewed.",
+                 *       "currentStatus": "ended",
+                 *       "allowedTransitions": [
+                 *         "reviewed"
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The activity in its new status. */
+        ActivityTransitioned: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Activity"];
+            };
+        };
         /** @description Any other error, as RFC 9457 problem details. */
         Problem: {
             headers: {
@@ -2608,6 +3484,9 @@ export interface components {
         AccessId: string;
         ImportId: string;
         InvitationId: string;
+        ActivityId: string;
+        /** @description The activity's current ETag; when sent and stale, 412 and nothing changes. */
+        IfMatchOptional: string;
         /** @description Page size. */
         Limit: number;
         /** @description The `nextCursor` of the previous page, as it was returned. */
@@ -5496,6 +6375,502 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["schemas"]["ActivityStatus"];
+                type?: components["schemas"]["ActivityType"];
+                /** @description Only activities targeting this group. */
+                groupId?: string;
+                /** @description First local day (YYYY-MM-DD) the activity must overlap. */
+                from?: string;
+                /** @description Last local day (YYYY-MM-DD, included) the activity must overlap. */
+                to?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCreate"];
+            };
+        };
+        responses: {
+            /** @description Created (status draft). */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's current ETag, from a GET or the last write. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated activity. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ActivityState"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    scheduleActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The activity's current ETag; when sent and stale, 412 and nothing changes. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActivityTransitioned"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ActivityState"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    startActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The activity's current ETag; when sent and stale, 412 and nothing changes. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActivityTransitioned"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ActivityState"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    endActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The activity's current ETag; when sent and stale, 412 and nothing changes. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActivityTransitioned"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ActivityState"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    cancelActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The activity's current ETag; when sent and stale, 412 and nothing changes. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description A unique key per intended write (a UUID is a good choice), 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActivityTransitioned"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ActivityState"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    putActivityReview: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's current ETag, from a GET or the last write. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityReviewWrite"];
+            };
+        };
+        responses: {
+            /** @description The activity, reviewed, with its review. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ActivityState"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getActivityResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityResults"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listActivityParticipants: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of participants. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityParticipantPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    compareActivity: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+                activityId: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityComparison"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listActivityReviews: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, as it was returned. */
+                cursor?: components["parameters"]["Cursor"];
+                type?: components["schemas"]["ActivityType"];
+                /** @description Text the title or any review text contains (case-insensitive). */
+                q?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reviews. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityReviewPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getActivityCalendar: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description Last local day, included. */
+                to: string;
+                granularity?: "day" | "week" | "month";
+                /** @description Only activities targeting this group. */
+                groupId?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when it still matches. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                workspaceId: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityCalendar"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
