@@ -69,4 +69,16 @@ public final class QueryParams {
         }
         return value;
     }
+
+    /** A local date (YYYY-MM-DD): null when absent, 400 naming the parameter when not a date. */
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(Problem.FieldError.parameter(name, "must be a date such as 2026-11-16"));
+        }
+    }
 }

@@ -181,6 +181,8 @@ public class EventIngestService {
             partitions.ensure(valid.stream().map(i -> i.occurredAt).toList());
             Laps laps = new Laps();
             try (Connection c = ds.getConnection()) {
+                ActivityRefs.check(c, ws, valid);
+                valid = valid.stream().filter(EventItem::valid).toList();
                 groups.resolve(c, caller, w.groupKeyVersion(), valid);
                 valid = valid.stream().filter(EventItem::valid).toList();
                 laps.lap("groups");

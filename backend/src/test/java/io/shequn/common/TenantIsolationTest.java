@@ -59,7 +59,13 @@ class TenantIsolationTest {
             Map.entry("PATCH /api/v1/workspaces/{workspaceId}/segments/{segmentId}", Map.of("name", "renamed")),
             Map.entry("PUT /api/v1/workspaces/{workspaceId}/metrics/thresholds", Map.of("dailyActiveShare", 0.1)),
             Map.entry("POST /api/v1/workspaces/{workspaceId}/events", SAMPLE_EVENT),
-            Map.entry("POST /api/v1/workspaces/{workspaceId}/events:batch", Map.of("items", List.of(SAMPLE_EVENT))));
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/events:batch", Map.of("items", List.of(SAMPLE_EVENT))),
+            Map.entry("POST /api/v1/workspaces/{workspaceId}/activities", Map.of("title", "Intruder sale", "type", "other",
+                    "startAt", "2026-01-01T00:00:00Z", "endAt", "2026-01-02T00:00:00Z", "segmentId", UUID.randomUUID(),
+                    "settings", Map.of("type", "other"))),
+            Map.entry("PATCH /api/v1/workspaces/{workspaceId}/activities/{activityId}", Map.of("title", "Renamed")),
+            Map.entry("PUT /api/v1/workspaces/{workspaceId}/activities/{activityId}/review",
+                    Map.of("wentWell", "x", "wentWrong", "y", "toChange", "z")));
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
     /** Operations whose body is not JSON: content type and a valid body. */
     private static final Map<String, String[]> RAW_BODIES = Map.of(
@@ -75,13 +81,18 @@ class TenantIsolationTest {
             "GET /api/v1/workspaces/{workspaceId}/metrics/summary", Map.of("from", "2026-11-16", "to", "2026-11-22"),
             "GET /api/v1/workspaces/{workspaceId}/metrics/series", Map.of("from", "2026-11-16", "to", "2026-11-22"),
             "GET /api/v1/workspaces/{workspaceId}/metrics/group-ranking", Map.of("metric", "messages", "from", "2026-11-16", "to", "2026-11-22"),
-            "GET /api/v1/workspaces/{workspaceId}/groups/{groupId}/health", Map.of("from", "2026-11-16", "to", "2026-11-22"));
+            "GET /api/v1/workspaces/{workspaceId}/groups/{groupId}/health", Map.of("from", "2026-11-16", "to", "2026-11-22"),
+            "GET /api/v1/workspaces/{workspaceId}/activity-calendar", Map.of("from", "2026-11-16", "to", "2026-11-22"));
     /** POST operations that take no body. */
     private static final Set<String> BODILESS_POSTS = Set.of(
             "POST /api/v1/me/invitations/{invitationId}/accept",
             "POST /api/v1/workspaces/{workspaceId}/series/{seriesId}/route",
             "POST /api/v1/workspaces/{workspaceId}/members/{memberId}/erase",
-            "POST /api/v1/workspaces/{workspaceId}/alerts/{alertId}/resolve");
+            "POST /api/v1/workspaces/{workspaceId}/alerts/{alertId}/resolve",
+            "POST /api/v1/workspaces/{workspaceId}/activities/{activityId}/schedule",
+            "POST /api/v1/workspaces/{workspaceId}/activities/{activityId}/start",
+            "POST /api/v1/workspaces/{workspaceId}/activities/{activityId}/end",
+            "POST /api/v1/workspaces/{workspaceId}/activities/{activityId}/cancel");
 
     private Tokens.User owner;
     private Tokens.User intruder;
@@ -115,6 +126,10 @@ class TenantIsolationTest {
                 "groupId", groupId, "seriesId", seriesId, "memberId", memberId, "membershipId", membershipId, "segmentId", segmentId));
         ids.put("importId", importId);
         ids.put("alertId", UUID.randomUUID().toString());
+        ids.put("activityId", Api.as(owner.token()).body(Map.of("title", "春节红包", "type", "red_packet", "targetGroupIds", List.of(groupId),
+                        "startAt", "2027-02-10T12:00:00Z", "endAt", "2027-02-12T12:00:00Z",
+                        "settings", Map.of("type", "red_packet", "mode", "all", "totalAmountMinor", 10000, "packets", 100)))
+                .post("/api/v1/workspaces/{ws}/activities", ws).then().statusCode(201).extract().path("id"));
         String eventId = Api.as(owner.token()).body(Map.of("type", "message", "platformEventId", "victim-msg-1",
                         "occurredAt", "2026-01-01T00:00:00Z", "group", Map.of("id", groupId), "member", Map.of("id", memberId)))
                 .post("/api/v1/workspaces/{ws}/events", ws).then().statusCode(201).extract().path("id");
@@ -188,6 +203,8 @@ class TenantIsolationTest {
                 ids.get("groupId"), ids.get("membershipId")).then().body("role", equalTo("member")).body("leftAt", org.hamcrest.Matchers.nullValue());
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/members", ids.get("workspaceId")).then().body("items.size()", equalTo(1));
         Api.as(owner.token()).get("/api/v1/workspaces/{ws}/member-imports", ids.get("workspaceId")).then().body("items.size()", equalTo(1));
+        Api.as(owner.token()).get("/api/v1/workspaces/{ws}/activities/{id}", ids.get("workspaceId"), ids.get("activityId"))
+                .then().body("status", equalTo("draft")).body("title", equalTo("春节红包"));
     }
 
     @Test

@@ -16,6 +16,17 @@ public interface ShequnConfig {
 
     Events events();
 
+    Activities activities();
+
+    interface Activities {
+        /**
+         * How often each replica starts the scheduled activities that are due and ends the
+         * running ones (activity.ActivityScheduler); an activity moves at most this late.
+         */
+        @WithDefault("1s")
+        String tick();
+    }
+
     interface Events {
         /**
          * Ingestion requests of a replica writing to the database at once; more wait their turn.

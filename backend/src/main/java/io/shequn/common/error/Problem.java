@@ -14,13 +14,20 @@ public record Problem(
         String errorId,
         List<FieldError> errors,
         java.util.UUID nextGroupId,
-        java.util.UUID existingId) {
+        java.util.UUID existingId,
+        String currentStatus,
+        List<String> allowedTransitions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Problem(String type, String title, int status, String detail, String instance, String errorId,
                    List<FieldError> errors, java.util.UUID nextGroupId) {
-        this(type, title, status, detail, instance, errorId, errors, nextGroupId, null);
+        this(type, title, status, detail, instance, errorId, errors, nextGroupId, null, null, null);
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance, String errorId,
+                   List<FieldError> errors, java.util.UUID nextGroupId, java.util.UUID existingId) {
+        this(type, title, status, detail, instance, errorId, errors, nextGroupId, existingId, null, null);
     }
 
     /** One field at fault: exactly one of pointer (body), parameter (query/path) or header. */

@@ -10,6 +10,9 @@ public class ProblemException extends RuntimeException {
     public java.util.UUID nextGroupId;
     /** For a create whose natural key is taken: the record that has it. */
     public java.util.UUID existingId;
+    /** For a change an activity's status does not allow: its status and where it may go from there. */
+    public String currentStatus;
+    public List<String> allowedTransitions;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null);
@@ -31,6 +34,14 @@ public class ProblemException extends RuntimeException {
     public static ProblemException duplicate(String detail, java.util.UUID existingId) {
         ProblemException e = new ProblemException(ProblemType.CONFLICT, detail);
         e.existingId = existingId;
+        return e;
+    }
+
+    /** 409 activity-state: the status does not allow it; names the status and the allowed transitions. */
+    public static ProblemException state(String detail, String currentStatus, List<String> allowedTransitions) {
+        ProblemException e = new ProblemException(ProblemType.ACTIVITY_STATE, detail);
+        e.currentStatus = currentStatus;
+        e.allowedTransitions = List.copyOf(allowedTransitions);
         return e;
     }
 

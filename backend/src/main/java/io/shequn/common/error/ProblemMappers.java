@@ -46,9 +46,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        if (e.nextGroupId != null || e.existingId != null) {
+        if (e.nextGroupId != null || e.existingId != null || e.currentStatus != null) {
             Problem body = new Problem(e.type.uri, e.type.title, e.type.status, e.getMessage(), uri.getPath(), null, null,
-                    e.nextGroupId, e.existingId);
+                    e.nextGroupId, e.existingId, e.currentStatus, e.allowedTransitions);
             return Response.status(e.type.status).type(Problem.MEDIA_TYPE).entity(body).build();
         }
         if (e.type == ProblemType.UNAVAILABLE) {

@@ -10,6 +10,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict with the current state"),
+    ACTIVITY_STATE(409, "activity-state", "Not allowed in this status"),
     GROUP_FULL(409, "group-full", "The group is at its hard limit"),
     IDEMPOTENCY_IN_FLIGHT(409, "idempotency-key-in-flight", "A request with this Idempotency-Key is still being processed"),
     PRECONDITION_FAILED(412, "precondition-failed", "The record has changed"),
