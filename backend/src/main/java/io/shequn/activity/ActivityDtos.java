@@ -38,6 +38,7 @@ public final class ActivityDtos {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProductSold(@NotBlank @Size(max = 100) String name, @Min(0) Integer quantity, @Min(0) Long gmvMinor) {
     }
 

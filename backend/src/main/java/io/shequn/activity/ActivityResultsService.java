@@ -125,7 +125,7 @@ public class ActivityResultsService {
      * (day)) together. Orders and red packets count in the workspace's currency only.
      */
     private static long[] eventFigures(Connection c, Activity a, ZoneId zone, Map<LocalDate, long[]> days) throws SQLException {
-        String sql = "select (occurred_at at time zone ?)::date as day, grouping((occurred_at at time zone ?)::date) as whole,"
+        String sql = "select day, grouping(day),"
                 + " count(distinct member_id) filter (where " + PARTICIPATION + "),"
                 + " count(*) filter (where type = 'order_placed'),"
                 + " count(distinct member_id) filter (where type = 'order_placed'),"
@@ -133,11 +133,12 @@ public class ActivityResultsService {
                 + " count(*) filter (where type = 'coupon_issued'),"
                 + " count(*) filter (where type = 'coupon_redeemed'),"
                 + " coalesce(sum(amount_minor) filter (where type = 'red_packet_claimed' and currency = ?), 0)"
-                + " from event where workspace_id = ? and activity_id = ?"
-                + " group by grouping sets (((occurred_at at time zone ?)::date), ())";
+                + " from (select (occurred_at at time zone ?)::date as day, type, member_id, amount_minor, currency"
+                + " from event where workspace_id = ? and activity_id = ?) e"
+                + " group by grouping sets ((day), ())";
         long[] total = new long[7];
-        try (PreparedStatement ps = Jdbc.prepare(c, sql, zone.getId(), zone.getId(), a.currency, a.currency, a.workspaceId, a.id,
-                zone.getId()); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Jdbc.prepare(c, sql, a.currency, a.currency, zone.getId(), a.workspaceId, a.id);
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (rs.getInt(2) == 1) {
                     for (int i = 0; i < 7; i++) {

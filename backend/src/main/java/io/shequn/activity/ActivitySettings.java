@@ -45,10 +45,12 @@ public sealed interface ActivitySettings {
     record Problem(String pointer, String detail) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Prize(@NotBlank @Size(max = 100) String name, @NotNull @Min(1) @Max(1_000_000) Integer quantity,
                  @Min(0) Long valueMinor) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Product(@NotBlank @Size(max = 100) String name, @NotNull @Min(0) Long priceMinor, @Min(0) Long originalPriceMinor,
                    @Min(1) Integer stock) {
     }
@@ -67,6 +69,7 @@ public sealed interface ActivitySettings {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record RewardLevel(@NotNull @Min(1) @Max(365) Integer days, @NotBlank @Size(max = 200) String reward) {
     }
 
@@ -107,6 +110,7 @@ public sealed interface ActivitySettings {
                     @NotNull @Min(2) @Max(100) Integer groupSize, @Min(1) @Max(720) Integer timeLimitHours) implements ActivitySettings {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Coupon(@NotBlank @Size(max = 100) String name, @NotNull @Min(1) Long discountMinor, @Min(0) Long minSpendMinor,
                   @NotNull @Min(1) @Max(10_000_000) Integer quantity) {
     }
