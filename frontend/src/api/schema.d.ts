@@ -1315,8 +1315,9 @@ export interface paths {
         head?: never;
         /**
          * Change an activity's plan (owner, admin, operator)
-         * @description Only the fields sent change; `null` clears a nullable field (goal figures, budget,
-         *     segmentId, rulesText), as everywhere in this API. What may change depends on the status:
+         * @description Only the fields sent change. `null` clears budgetMinor, segmentId and rulesText; on the
+         *     other fields it answers 400 (leave the field out to keep it); `goal` and `promotion` are
+         *     replaced whole when sent. What may change depends on the status:
          *     draft and scheduled - everything; running - title, goal, budget, otherSpendMinor, endAt,
          *     rulesText, promotion; ended - title and otherSpendMinor (costs learnt afterwards);
          *     reviewed and cancelled - nothing. Anything else answers 409 `activity-state` naming
@@ -1600,7 +1601,8 @@ export interface components {
             member: components["schemas"]["EventMemberRef"];
             /**
              * Format: uuid
-             * @description The activity it belongs to (stored; checked once activities exist).
+             * @description The activity it belongs to: must be an activity of this workspace (the item is rejected
+             *     at `activityId` otherwise). What counts for the activity is in docs/metrics.md.
              */
             activityId?: string;
             /**
