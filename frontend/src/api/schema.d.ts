@@ -1283,7 +1283,7 @@ export interface paths {
         get: operations["listActivities"];
         put?: never;
         /**
-         * Plan an activity (owner, admin, operator); it starts as a draft
+         * Plan an activity (owner, admin, operator, integration); it starts as a draft
          * @description `settings.type` must be the activity's `type` (400 at `/settings/type` otherwise).
          *     `endAt` must be after `startAt`; target groups and the segment must be of this
          *     workspace (404 otherwise, as for any record of another workspace); at least one target
@@ -1314,7 +1314,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change an activity's plan (owner, admin, operator)
+         * Change an activity's plan (owner, admin, operator, integration)
          * @description Only the fields sent change. `null` clears budgetMinor, segmentId and rulesText; on the
          *     other fields it answers 400 (leave the field out to keep it); `goal` and `promotion` are
          *     replaced whole when sent. What may change depends on the status:
@@ -1341,9 +1341,11 @@ export interface paths {
         put?: never;
         /**
          * draft -> scheduled; the server starts it at startAt and ends it at endAt
-         * @description Allowed from draft only, and only while endAt is in the future (400 at `/endAt`
-         *     otherwise). When startAt has already passed, the activity starts at once (the answer is
-         *     `running`). Any other status answers 409 `activity-state` with `allowedTransitions`.
+         * @description Allowed from draft only (any other status answers 409 `activity-state` with
+         *     `allowedTransitions`). When startAt has already passed, the activity starts at once, with
+         *     `startedAt` = startAt (the answer is `running`); when endAt has passed too, it also ends, with
+         *     `endedAt` = endAt (the answer is `ended`): what the scheduler does when it catches up, and
+         *     the way to record an activity after the fact so that it can be reviewed.
          */
         post: operations["scheduleActivity"];
         delete?: never;
