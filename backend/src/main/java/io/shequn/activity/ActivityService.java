@@ -40,7 +40,8 @@ import java.util.UUID;
 /** Activities: their plan, the lifecycle the server enforces, and the review. */
 @ApplicationScoped
 public class ActivityService {
-    static final Set<Role> EDITORS = EnumSet.of(Role.OWNER, Role.ADMIN, Role.OPERATOR);
+    /** Who may plan and move activities: operators, and partner tools that run them (an SCRM syncing its red packets). */
+    static final Set<Role> EDITORS = EnumSet.of(Role.OWNER, Role.ADMIN, Role.OPERATOR, Role.INTEGRATION);
 
     private final WorkspaceAccess access;
     private final AuditLog audit;
@@ -245,12 +246,17 @@ public class ActivityService {
         }
         ActivityStatus from = ActivityStatus.of(a.status);
         requireTransition(from, target);
-        if (target == ActivityStatus.SCHEDULED && !a.endAt.isAfter(now)) {
-            throw ProblemException.invalid(FieldError.body("/endAt", "is past: move endAt (PATCH) before scheduling"));
-        }
-        move(a, target, now, caller.principal().key());
-        if (target == ActivityStatus.SCHEDULED && !a.startAt.isAfter(now)) {
-            move(a, ActivityStatus.RUNNING, now, caller.principal().key()); // its start has passed: it runs from now
+        String actor = caller.principal().key();
+        move(a, target, now, actor);
+        if (target == ActivityStatus.SCHEDULED) {
+            // what the scheduler would do at once: a start (and an end) already past are recorded at
+            // their planned times, as when it catches up after a restart (an activity recorded afterwards)
+            if (!a.startAt.isAfter(now)) {
+                move(a, ActivityStatus.RUNNING, a.startAt, actor);
+            }
+            if (!a.endAt.isAfter(now)) {
+                move(a, ActivityStatus.ENDED, a.endAt, actor);
+            }
         }
         return view(a, now);
     }

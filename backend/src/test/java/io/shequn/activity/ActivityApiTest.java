@@ -146,12 +146,16 @@ class ActivityApiTest {
     }
 
     @Test
-    void schedulingAnActivityWhoseStartHasPassedRunsItAtOnce() {
+    void schedulingAnActivityWhoseStartHasPassedRunsItAtOnceFromItsPlannedStart() {
         Instant start = Instant.now().minus(1, ChronoUnit.HOURS);
         String id = create(redPacket(group, start, start.plus(1, ChronoUnit.DAYS)));
-        Api.as(owner.token()).post(ACTIVITY + "/schedule", ws, id).then().statusCode(200).body("status", equalTo("running"));
-        String past = create(redPacket(group, start.minus(2, ChronoUnit.DAYS), start.minus(1, ChronoUnit.DAYS)));
-        Api.as(owner.token()).post(ACTIVITY + "/schedule", ws, past).then().statusCode(400).body("errors[0].pointer", equalTo("/endAt"));
+        Api.as(owner.token()).post(ACTIVITY + "/schedule", ws, id).then().statusCode(200).body("status", equalTo("running"))
+                .body("startedAt", equalTo(start.truncatedTo(ChronoUnit.MICROS).toString()));
+        // recorded afterwards: both its start and end have passed, it is ended at once, at its planned times
+        Instant earlier = start.minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String past = create(redPacket(group, earlier, earlier.plus(1, ChronoUnit.DAYS)));
+        Api.as(owner.token()).post(ACTIVITY + "/schedule", ws, past).then().statusCode(200).body("status", equalTo("ended"))
+                .body("startedAt", equalTo(earlier.toString())).body("endedAt", equalTo(earlier.plus(1, ChronoUnit.DAYS).toString()));
     }
 
     @Test
