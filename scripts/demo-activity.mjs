@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Demo activity for the demo workspace: groups, a staff account, customers and 30 days of what
+// Demo activity for the demo workspace: groups, a staff account, customers, two activities (one
+// ended and reviewed, one running) and 30 days of what
 // they did, pushed through the public API exactly as a partner bot would (client credentials,
 // POST /groups, POST /members, POST /events:batch). Run by ./run after the backend is up; does
 // nothing when the demo workspace already has groups (the first start loads it, restarts keep it).
@@ -97,6 +98,34 @@ async function main() {
     identities: platforms.map((p) => ({ platform: p, platformUserId: 'demo-staff-xiaomei' })),
   });
 
+  // two activities of the shop: a red packet rain ten days ago (ended and reviewed below, once its
+  // events are in) and a flash sale running now; the events of their groups and days carry their id
+  // the workspace is in Asia/Shanghai (UTC+8): local midnight before t
+  const localMidnight = (t) => Math.floor((t + 8 * HOUR) / DAY) * DAY - 8 * HOUR;
+  const rainStart = localMidnight(now - 10 * DAY) + 20 * HOUR;
+  const rain = await call('POST', '/activities', {
+    title: '周年庆红包雨', type: 'red_packet', goal: { participants: 120, orders: 20, gmvMinor: 300000, newMembers: 10 },
+    budgetMinor: 30000, targetGroupIds: [groups[0].id, groups[2].id],
+    startAt: new Date(rainStart).toISOString(), endAt: new Date(rainStart + 2 * HOUR).toISOString(),
+    rulesText: '20:00 准时开抢，每人限领一次，金额随机。', otherSpendMinor: 5000,
+    promotion: { channel: 'content', plan: '提前一天群公告 + 朋友圈海报', pushes: [{ at: new Date(rainStart - DAY).toISOString(), message: '明晚 8 点红包雨，不见不散！' }] },
+    settings: { type: 'red_packet', mode: 'all', totalAmountMinor: 30000, packets: 300, split: 'random' },
+  });
+  const saleStart = localMidnight(now - 2 * DAY) + 10 * HOUR;
+  const sale = await call('POST', '/activities', {
+    title: '辅食节限时秒杀', type: 'flash_sale', goal: { participants: 80, orders: 40, gmvMinor: 600000 },
+    budgetMinor: 20000, targetGroupIds: [groups[1].id, groups[3].id],
+    startAt: new Date(saleStart).toISOString(), endAt: new Date(saleStart + 7 * DAY).toISOString(),
+    rulesText: '每天 10:00 上新，限量秒杀，每人限购 2 件。',
+    promotion: { channel: 'content', plan: '辅食学习群微课后推送秒杀链接' },
+    settings: { type: 'flash_sale', products: [{ name: '有机米粉', priceMinor: 3990, originalPriceMinor: 5990, stock: 200 },
+      { name: '果泥组合', priceMinor: 5990, originalPriceMinor: 8900, stock: 100 }], limitPerMember: 2 },
+  });
+  const campaigns = [
+    { id: rain.id, groups: new Set([groups[0].key, groups[2].key]), from: rainStart, to: rainStart + 2 * HOUR },
+    { id: sale.id, groups: new Set([groups[1].key, groups[3].key]), from: saleStart, to: saleStart + 7 * DAY },
+  ];
+
   const events = [];
   let n = 0;
   // one event; null when it would fall outside the 30 days (or in the future)
@@ -114,8 +143,6 @@ async function main() {
   // what a customer does only while they are in the group
   const act = (type, at, group, p, extra = {}, id = null) =>
     (at > p.joinAt && at < p.leaveAt ? push(type, at, group, p.user, extra, id) : null);
-  // the workspace is in Asia/Shanghai (UTC+8): local midnight before t
-  const localMidnight = (t) => Math.floor((t + 8 * HOUR) / DAY) * DAY - 8 * HOUR;
 
   let person = 0;
   const customers = [];
@@ -188,6 +215,27 @@ async function main() {
       }
       if (chance(0.15) && here.length) act('rule_violation', dayStart + rnd() * DAY, g, pick(here), { kind: pick(['ad', 'spam_link']) });
     }
+    // the activities' own events: red packets claimed in the rain, orders in the flash sale
+    for (const c of campaigns.filter((x) => x.groups.has(g.key))) {
+      const present = people.filter((p) => p.joinAt < c.from && p.leaveAt > c.from);
+      for (const p of present) {
+        if (c.id === rain.id && chance(0.55)) {
+          act('red_packet_claimed', c.from + rnd() * 20 * 60_000, g, p, { amount: between(20, 200), currency: 'CNY' });
+          if (chance(0.25)) act('order_placed', c.from + rnd() * 2 * HOUR, g, p, { amount: pick(PRODUCTS), currency: 'CNY' });
+        }
+        if (c.id === sale.id && chance(0.3)) {
+          act('order_placed', c.from + rnd() * (now - c.from), g, p, { amount: pick([3990, 5990, 7980]), currency: 'CNY' });
+        }
+      }
+    }
+  }
+  // what happened in an activity's groups during it, beside chatting, belongs to it
+  const CAMPAIGN_TYPES = new Set(['red_packet_claimed', 'order_placed', 'coupon_issued', 'coupon_redeemed', 'check_in', 'ugc_post', 'share']);
+  for (const e of events) {
+    if (!CAMPAIGN_TYPES.has(e.type)) continue;
+    const at = Date.parse(e.occurredAt);
+    const c = campaigns.find((x) => x.groups.has(e.group.platformGroupId) && at >= x.from && at < x.to);
+    if (c) e.activityId = c.id;
   }
 
   // the customers first, with their names (an event with an unknown identity would create a nameless member)
@@ -204,7 +252,24 @@ async function main() {
       throw new Error(`demo events rejected: ${JSON.stringify(bad)}`);
     }
   }
-  console.log(`demo activity: ${groups.length} groups, ${person} customers, ${accepted} events over ${DAYS} days`);
+  // the rain is over: scheduled now, it ends at once at its planned times; then its review (复盘)
+  await call('POST', `/activities/${rain.id}/schedule`);
+  await call('POST', `/activities/${sale.id}/schedule`);
+  const res = await fetch(`${BASE}/activities/${rain.id}`, { headers: { Authorization: `Bearer ${bearer}` } });
+  const etag = res.headers.get('etag');
+  const review = await fetch(`${BASE}/activities/${rain.id}/review`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', 'If-Match': etag },
+    body: JSON.stringify({
+      wentWell: '20:00 开抢准时，前 10 分钟领取过半，带动了当晚下单。',
+      wentWrong: 'VIP 群领取率偏低，公告发得太晚；红包金额随机，有人抱怨太少。',
+      toChange: '提前两小时再提醒一次；VIP 群单独设置保底金额。',
+      productsSold: [{ name: '有机米粉', quantity: 18, gmvMinor: 71820 }, { name: '婴儿湿巾', quantity: 25, gmvMinor: 99750 }],
+      topicsThatWorked: ['晒娃领红包', '年货清单'],
+    }),
+  });
+  if (!review.ok) throw new Error(`PUT review: ${review.status} ${(await review.text()).slice(0, 300)}`);
+  console.log(`demo activity: ${groups.length} groups, ${person} customers, ${accepted} events over ${DAYS} days, 2 activities`);
 }
 
 main().catch((e) => {
