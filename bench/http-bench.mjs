@@ -64,6 +64,9 @@ const paths = {
   dashboardMonthly: () => `/api/v1/workspaces/${ws}/metrics/series?${range}&interval=month`,
   list: () => `/api/v1/workspaces/${ws}/members?tag=${encodeURIComponent(TAGS[Math.floor(rnd() * TAGS.length)])}`
     + `&groupId=01920000-0000-7000-8000-${hex12(pick(groups))}`,
+  // one activity's live results and its first page of participants (bench/activity-results.sh)
+  activityResults: () => `/api/v1/workspaces/${ws}/activities/${args.activity}/results`,
+  activityParticipants: () => `/api/v1/workspaces/${ws}/activities/${args.activity}/participants?limit=50`,
   identity: () => {
     const n = pick(members);
     const id = `wxid_${crypto.createHash('md5').update(String(n)).digest('hex').slice(0, 10)}_${n}`;

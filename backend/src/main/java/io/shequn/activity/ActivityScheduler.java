@@ -26,6 +26,8 @@ public class ActivityScheduler {
     private static final Logger LOG = Logger.getLogger(ActivityScheduler.class);
     static final String ACTOR = "system:scheduler";
     private static final int BATCH = 200;
+    /** Which process moved it ("pid@host"), in the audit entry: two replicas' shares can be told apart. */
+    private static final String REPLICA = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
 
     private final EntityManager em;
     private final AuditLog audit;
@@ -65,7 +67,7 @@ public class ActivityScheduler {
                     .setParameter(1, to).setParameter(2, Times.now()).setParameter(3, ws).setParameter(4, id)
                     .setParameter(5, from).executeUpdate();
             if (changed == 1) {
-                audit.record(ws, ACTOR, "activity." + to, "activity", id, Map.of("status", from + " -> " + to));
+                audit.record(ws, ACTOR, "activity." + to, "activity", id, Map.of("status", from + " -> " + to, "replica", REPLICA));
             }
         }
         return due.size();
