@@ -17,7 +17,7 @@ EVENTS="${1:-100000}"
 export SHEQUN_DATA_DIR="${SHEQUN_DATA_DIR:-/tmp/shequn-bench-activity}"
 export SHEQUN_PG_PORT="${SHEQUN_PG_PORT:-54379}" SHEQUN_BACKEND_PORT="${SHEQUN_BACKEND_PORT:-18097}"
 export SHEQUN_DEMO_DATA_ENABLED=true
-rm -rf "$SHEQUN_DATA_DIR"
+[ "${BENCH_FRESH:-1}" = 1 ] && rm -rf "$SHEQUN_DATA_DIR"
 source bench/lib.sh
 
 require_keycloak

@@ -50,9 +50,9 @@ SQL
 sleep 40
 
 "$PSQL" -X -q -At "$DB" <<'SQL' | tee "$SHEQUN_DATA_DIR/report.txt"
-with a as (select * from activity where title like 'two schedulers %'),
-     m as (select l.entity_id, l.action, l.occurred_at, l.details->>'replica' as replica
-           from audit_log l join a on a.activity_id = l.entity_id where l.actor = 'system:scheduler')
+create temp view a as select * from activity where title like 'two schedulers %';
+create temp view m as select l.entity_id, l.action, l.occurred_at, l.details->>'replica' as replica
+  from audit_log l join a on a.activity_id = l.entity_id where l.actor = 'system:scheduler';
 select 'activities: ' || (select count(*) from a)
     || ', ended: ' || (select count(*) from a where status = 'ended')
     || ', started more than once: ' || (select count(*) from (select entity_id from m where action = 'activity.running' group by 1 having count(*) > 1) x)

@@ -86,7 +86,7 @@ public class ActivityResultsService {
         long newMembers;
         long audience;
         try (Connection c = ds.getConnection()) {
-            total = eventFigures(c, a, zone, days);
+            total = eventFigures(c, a, zone, days, WorkspaceSettings.of(a.workspaceId).identityVersion());
             newMembers = newMembers(c, a, promotion.channel(), from, to, zone, days);
             audience = audience(c, a);
         } catch (SQLException e) {
@@ -121,10 +121,52 @@ public class ActivityResultsService {
     private static final String PARTICIPATION = "type not in ('joined', 'left')";
 
     /**
+     * The event figures: computed again only when the events' fingerprint (an index-only read)
+     * differs from the one they were computed under.
+     */
+    private long[] eventFigures(Connection c, Activity a, ZoneId zone, Map<LocalDate, long[]> days, long identityVersion)
+            throws SQLException {
+        Fingerprint fingerprint;
+        try (PreparedStatement ps = Jdbc.prepare(c, "select count(*), max(received_at) from event"
+                + " where workspace_id = ? and activity_id = ?", a.workspaceId, a.id); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            OffsetDateTime last = rs.getObject(2, OffsetDateTime.class);
+            fingerprint = new Fingerprint(rs.getLong(1), last == null ? null : last.toInstant(), identityVersion, zone.getId(), a.currency);
+        }
+        Cached hit = cache.get(a.id);
+        if (hit == null || !hit.fingerprint().equals(fingerprint)) {
+            Map<LocalDate, long[]> computed = new TreeMap<>();
+            hit = new Cached(fingerprint, scanEvents(c, a, zone, computed), computed);
+            cache.put(a.id, hit);
+        }
+        hit.days().forEach((d, v) -> days.put(d, v.clone()));
+        return hit.total().clone();
+    }
+
+    /**
+     * What identifies the event figures of an activity: its events are never deleted, a new or late
+     * one raises the count, and a merge or an erasure (which rewrite events' members) bumps the
+     * workspace's identity version.
+     */
+    record Fingerprint(long events, Instant lastReceived, long identityVersion, String zone, String currency) {
+    }
+
+    record Cached(Fingerprint fingerprint, long[] total, Map<LocalDate, long[]> days) {
+    }
+
+    /** The event figures of recently read activities, per replica (docs/benchmarks.md, "Activity results"). */
+    private final Map<UUID, Cached> cache = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
+            return size() > 1000;
+        }
+    });
+
+    /**
      * One scan of the activity's events: the totals (grouping set ()) and the days (grouping set
      * (day)) together. Orders and red packets count in the workspace's currency only.
      */
-    private static long[] eventFigures(Connection c, Activity a, ZoneId zone, Map<LocalDate, long[]> days) throws SQLException {
+    private static long[] scanEvents(Connection c, Activity a, ZoneId zone, Map<LocalDate, long[]> days) throws SQLException {
         String sql = "select day, grouping(day),"
                 + " count(distinct member_id) filter (where " + PARTICIPATION + "),"
                 + " count(*) filter (where type = 'order_placed'),"

@@ -161,6 +161,21 @@ class ActivityResultsTest {
                 .body("errors[0].parameter", equalTo("limit"));
     }
 
+    @Test
+    void aMergeOfTwoParticipantsCountsThePersonOnceAtTheNextRead() {
+        Map<String, Object> plan = ActivityApiTest.redPacket(group, Instant.now().minus(1, ChronoUnit.HOURS),
+                Instant.now().plus(1, ChronoUnit.DAYS));
+        String id = Api.as(owner.token()).body(plan).post(ACTIVITIES, ws).then().statusCode(201).extract().path("id");
+        push(List.of(event("message", "wx-p", id), event("message", "wx-q", id)));
+        List<String> people = Api.as(owner.token()).get(ACTIVITY + "/participants", ws, id).then().statusCode(200)
+                .body("items", hasSize(2)).extract().path("items.memberId");
+        Api.as(owner.token()).get(ACTIVITY + "/results", ws, id).then().body("figures.participants", equalTo(2));
+        // same events, same count: only the merge's identity version tells the cached figures are stale
+        Api.as(owner.token()).body(Map.of("memberId", people.get(1)))
+                .post("/api/v1/workspaces/{ws}/members/{id}/merge", ws, people.get(0)).then().statusCode(200);
+        Api.as(owner.token()).get(ACTIVITY + "/results", ws, id).then().body("figures.participants", equalTo(1));
+    }
+
     private String plan(String type, Map<String, Object> settings, String start, String end) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", type);
