@@ -36,7 +36,12 @@ class ActivityApiTest {
     void workspace() {
         owner = Tokens.newUser("Owner");
         ws = Fixtures.workspace(owner, "Activities shop");
-        group = Api.as(owner.token()).body(Map.of("name", "福利群 1", "platform", "wechat"))
+        group = ActivityApiTest.group(owner, ws, "福利群 1");
+    }
+
+    /** A WeChat group of the workspace, created through the API: the target of the activities planned here. */
+    static String group(Tokens.User owner, UUID ws, String name) {
+        return Api.as(owner.token()).body(Map.of("name", name, "platform", "wechat"))
                 .post("/api/v1/workspaces/{ws}/groups", ws).then().statusCode(201).extract().path("id");
     }
 

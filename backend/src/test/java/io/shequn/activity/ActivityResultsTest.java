@@ -37,8 +37,7 @@ class ActivityResultsTest {
     void workspace() {
         owner = Tokens.newUser("Owner");
         ws = Fixtures.workspace(owner, "Results shop");
-        group = Api.as(owner.token()).body(Map.of("name", "福利群 1", "platform", "wechat"))
-                .post("/api/v1/workspaces/{ws}/groups", ws).then().statusCode(201).extract().path("id");
+        group = ActivityApiTest.group(owner, ws, "福利群 1");
     }
 
     private Map<String, Object> event(String type, String user, String activityId, Object... extra) {

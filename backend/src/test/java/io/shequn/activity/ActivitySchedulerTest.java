@@ -47,8 +47,7 @@ class ActivitySchedulerTest {
     void workspace() {
         owner = Tokens.newUser("Owner");
         ws = Fixtures.workspace(owner, "Scheduler shop");
-        group = Api.as(owner.token()).body(Map.of("name", "福利群 1", "platform", "wechat"))
-                .post("/api/v1/workspaces/{ws}/groups", ws).then().statusCode(201).extract().path("id");
+        group = ActivityApiTest.group(owner, ws, "福利群 1");
     }
 
     private String scheduled(Instant start, Instant end) {
