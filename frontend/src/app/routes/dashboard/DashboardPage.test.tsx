@@ -1,23 +1,12 @@
 import { screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { json, mockFetch } from '@/test/fetch-mock';
-import { renderWithProviders } from '@/test/render';
+import { json } from '@/test/fetch-mock';
+import { base, mockWorkspaceFetch, renderPage, TEST_WORKSPACE_ID } from '@/test/workspace-page';
 import { DashboardPage } from './DashboardPage';
 
 vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="chart" /> }));
 
-const id = '0190a7e0-0000-7000-8000-000000000001';
 const groupId = '0190a7e0-0000-7000-8000-0000000000a1';
-const base = `/api/v1/workspaces/${id}`;
-const workspace = {
-  id,
-  name: '小鹿母婴旗舰店',
-  timeZone: 'Asia/Shanghai',
-  currency: 'CNY',
-  createdAt: '2026-01-05T02:00:00Z',
-  updatedAt: '2026-01-05T02:00:00Z',
-};
 const alert = {
   id: '0190a7e0-0000-7000-8000-0000000000f1',
   groupId,
@@ -32,34 +21,25 @@ const alert = {
 };
 
 function routes(role: string) {
-  return mockFetch({
-    'GET /api/v1/workspaces': () => json({ items: [{ workspace, role }], nextCursor: null }),
-    [`GET ${base}`]: () => json(workspace, { headers: { ETag: '"v1"' } }),
+  return mockWorkspaceFetch(role, {
     [`GET ${base}/alerts`]: () => json({ items: [alert], nextCursor: null }),
     [`GET ${base}/groups`]: () => json({ items: [], nextCursor: null }),
   });
 }
 
-function renderPage() {
-  return renderWithProviders(
-    <Routes>
-      <Route path="/w/:workspaceId" element={<DashboardPage />} />
-    </Routes>,
-    { route: `/w/${id}` },
-  );
-}
+const renderDashboard = () => renderPage('/w/:workspaceId', <DashboardPage />, `/w/${TEST_WORKSPACE_ID}`);
 
 describe('DashboardPage', () => {
   it('lets an operator resolve alerts', async () => {
     routes('operator');
-    renderPage();
+    renderDashboard();
     expect(await screen.findByText('超出容量', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: '标记已处理' })).toBeInTheDocument();
   });
 
   it('hides "resolve" from an analyst, and asks in the workspace time zone', async () => {
     const { requests } = routes('analyst');
-    renderPage();
+    renderDashboard();
     expect(await screen.findByText('超出容量', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(await screen.findByText('你的角色只能查看告警，不能处理。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '标记已处理' })).not.toBeInTheDocument();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { paths } from '@/app/paths';
+import { useTabParam } from '@/lib/use-tab-param';
 import { useGroup } from '@/features/groups/api/get-group';
 import { GroupHeader } from '@/features/groups/components/GroupHeader';
 import { GroupHealthDetails } from '@/features/groups/components/GroupHealthDetails';
@@ -40,7 +41,7 @@ export function GroupPage() {
   const workspace = useWorkspace(workspaceId);
   const group = useGroup(workspaceId, groupId);
   const { canEdit } = useGroupEditing(workspaceId);
-  const tab: Tab = (TABS as readonly string[]).includes(search.get('tab') ?? '') ? (search.get('tab') as Tab) : 'overview';
+  const [tab, setTab] = useTabParam<Tab>(TABS);
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(search);
     if (value) next.set(key, value);
@@ -72,7 +73,7 @@ export function GroupPage() {
       <GroupHeader workspaceId={workspaceId} data={group.data} canEdit={canEdit} />
       <Tabs
         activeKey={tab}
-        onChange={(key) => set('tab', key === 'overview' ? undefined : key)}
+        onChange={setTab}
         items={TABS.map((key) => ({ key, label: t(`groups.page.tabs.${key}`) }))}
       />
       {tab === 'overview' && (

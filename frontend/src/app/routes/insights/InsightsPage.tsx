@@ -2,6 +2,7 @@ import { Flex, Form, Select, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { paths } from '@/app/paths';
+import { useTabParam } from '@/lib/use-tab-param';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { CONTRIBUTOR_KINDS, type ContributorKind } from '@/features/insights/api/list-top-contributors';
 import { LifecycleChart, MAX_COMPARED } from '@/features/insights/components/LifecycleChart';
@@ -22,7 +23,7 @@ export function InsightsPage() {
   const { workspaceId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const ctx = useMembersContext(workspaceId);
-  const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'silent';
+  const [tab, setTab] = useTabParam<Tab>(TABS);
   const groupId = params.get('groupId') ?? undefined;
   const days = Math.min(365, Math.max(1, Number(params.get('days')) || 7));
   const kind = CONTRIBUTOR_KINDS.includes(params.get('kind') as ContributorKind) ? (params.get('kind') as ContributorKind) : 'talkers';
@@ -61,7 +62,7 @@ export function InsightsPage() {
       </Flex>
       <Tabs
         activeKey={tab}
-        onChange={(key) => set((p) => (key === 'silent' ? p.delete('tab') : p.set('tab', key)))}
+        onChange={setTab}
         items={[
           {
             key: 'silent',

@@ -1,22 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { json, mockFetch } from '@/test/fetch-mock';
-import { renderWithProviders } from '@/test/render';
+import { json } from '@/test/fetch-mock';
+import { base, mockWorkspaceFetch, renderPage, TEST_WORKSPACE_ID } from '@/test/workspace-page';
 import { SettingsPage } from './SettingsPage';
 
-const id = '0190a7e0-0000-7000-8000-000000000001';
-const base = `/api/v1/workspaces/${id}`;
-const workspace = {
-  id,
-  name: '小鹿母婴旗舰店',
-  timeZone: 'Asia/Shanghai',
-  currency: 'CNY',
-  operatorsSeeAssignedGroupsOnly: false,
-  createdAt: '2026-01-05T02:00:00Z',
-  updatedAt: '2026-01-05T02:00:00Z',
-};
 const person = {
   id: '0190a7e0-0000-7000-8000-0000000000c2',
   type: 'user',
@@ -43,9 +32,7 @@ const thresholds = {
 };
 
 function routes(role: string) {
-  return mockFetch({
-    'GET /api/v1/workspaces': () => json({ items: [{ workspace, role }], nextCursor: null }),
-    [`GET ${base}`]: () => json(workspace, { headers: { ETag: '"w1"' } }),
+  return mockWorkspaceFetch(role, {
     [`GET ${base}/access`]: () => json({ items: [person], nextCursor: null }),
     [`GET ${base}/invitations`]: () => json({ items: [], nextCursor: null }),
     [`GET ${base}/metrics/thresholds`]: () => json(thresholds, { headers: { ETag: '"t1"' } }),
@@ -57,28 +44,21 @@ function Location() {
   return <div data-testid="location">{useLocation().search}</div>;
 }
 
-function renderPage(search = '') {
-  return renderWithProviders(
-    <Routes>
-      <Route
-        path="/w/:workspaceId/settings"
-        element={
-          <>
-            <SettingsPage />
-            <Location />
-          </>
-        }
-      />
-    </Routes>,
-    { route: `/w/${id}/settings${search}` },
+const renderSettings = (search = '') =>
+  renderPage(
+    '/w/:workspaceId/settings',
+    <>
+      <SettingsPage />
+      <Location />
+    </>,
+    `/w/${TEST_WORKSPACE_ID}/settings${search}`,
   );
-}
 
 describe('SettingsPage', { timeout: 90_000 }, () => {
   it('keeps the tab in the URL and shows owners every control', async () => {
     routes('owner');
     const user = userEvent.setup({ delay: null });
-    renderPage();
+    renderSettings();
 
     expect(await screen.findByTestId('workspace-settings')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '保存' })).toBeInTheDocument();
@@ -92,14 +72,14 @@ describe('SettingsPage', { timeout: 90_000 }, () => {
 
   it('opens the tab the URL names', async () => {
     routes('admin');
-    renderPage('?tab=clients');
+    renderSettings('?tab=clients');
     expect(await screen.findByTestId('grant-client-form')).toBeInTheDocument();
   });
 
   it('shows an analyst the settings with no edit control in any tab, and no audit log', async () => {
     const { requests } = routes('analyst');
     const user = userEvent.setup({ delay: null });
-    renderPage();
+    renderSettings();
 
     expect(await screen.findByTestId('settings-read-only')).toBeInTheDocument();
     expect(await screen.findByTestId('workspace-details')).toHaveTextContent('Asia/Shanghai');

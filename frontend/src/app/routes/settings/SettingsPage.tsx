@@ -1,6 +1,6 @@
 import { Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useActorNames } from '@/features/access/api/list-access';
 import { PartnerClientsSettings } from '@/features/access/components/PartnerClientsSettings';
@@ -12,6 +12,7 @@ import { useMyRole } from '@/features/workspaces/api/list-my-workspaces';
 import { WorkspaceDetails } from '@/features/workspaces/components/WorkspaceDetails';
 import { WorkspaceSettingsForm } from '@/features/workspaces/components/WorkspaceSettingsForm';
 import { can } from '@/lib/roles';
+import { useTabParam } from '@/lib/use-tab-param';
 
 export const SETTINGS_TABS = ['workspace', 'people', 'clients', 'thresholds', 'audit'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
@@ -24,19 +25,18 @@ export type SettingsTab = (typeof SETTINGS_TABS)[number];
 export function SettingsPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
   const workspace = useWorkspace(workspaceId);
   const { role, isPending: rolePending } = useMyRole(workspaceId);
   const manage = can.manageWorkspace(role);
   const actorName = useActorNames(workspaceId);
+  const tabs: SettingsTab[] = manage ? [...SETTINGS_TABS] : SETTINGS_TABS.filter((tab) => tab !== 'audit');
+  // a tab's own filters and cursor do not carry over to another tab
+  const [active, setTab] = useTabParam(tabs, { clearOthers: true });
 
   if (workspace.isPending || rolePending) return <Skeleton active />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
   const { timeZone, currency } = workspace.data.workspace;
 
-  const tabs: SettingsTab[] = manage ? [...SETTINGS_TABS] : SETTINGS_TABS.filter((tab) => tab !== 'audit');
-  const asked = params.get('tab') as SettingsTab | null;
-  const active: SettingsTab = asked && tabs.includes(asked) ? asked : 'workspace';
 
   const content: Record<SettingsTab, React.ReactNode> = {
     workspace: (
@@ -66,8 +66,7 @@ export function SettingsPage() {
       )}
       <Tabs
         activeKey={active}
-        // a tab's own filters and cursor do not carry over to another tab
-        onChange={(key) => setParams(key === 'workspace' ? {} : { tab: key })}
+        onChange={setTab}
         destroyOnHidden
         items={tabs.map((key) => ({ key, label: t(`pages.settings.tabs.${key}`), children: content[key] }))}
       />

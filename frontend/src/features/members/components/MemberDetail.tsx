@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useTabParam } from '@/lib/use-tab-param';
 import { useMember } from '../api/get-member';
 import type { EventType } from '../api/list-member-events';
 import { formatInZone, formatNumber } from '../utils/format';
@@ -38,7 +39,7 @@ export function MemberDetail({ workspaceId, memberId, timeZone, groups, canEdit,
   const { data, error, isPending } = useMember(workspaceId, memberId);
   const [dialog, setDialog] = useState<'edit' | 'merge' | 'erase' | null>(null);
   const groupNames = useMemo(() => new Map(groups.map((g) => [g.id, g.name])), [groups]);
-  const tab: TabKey = TABS.includes(params.get('tab') as TabKey) ? (params.get('tab') as TabKey) : 'timeline';
+  const [tab, setTab] = useTabParam<TabKey>(TABS);
   const types = params.getAll('type').filter((type): type is EventType => EVENT_TYPES.includes(type as EventType));
 
   const setParam = (change: (p: URLSearchParams) => void) => {
@@ -135,7 +136,7 @@ export function MemberDetail({ workspaceId, memberId, timeZone, groups, canEdit,
       <Card>
         <Tabs
           activeKey={tab}
-          onChange={(key) => setParam((p) => (key === 'timeline' ? p.delete('tab') : p.set('tab', key)))}
+          onChange={setTab}
           items={[
             {
               key: 'timeline',
