@@ -85,6 +85,11 @@ public final class DevPostgres {
                 .setPort(port)
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
+                // zonky starts the postmaster with -F (fsync off), which loses acknowledged
+                // commits on a power cut or an OS crash; the later -c fsync=on wins over it, so
+                // the embedded database is as durable as a server (docs/reliability.md).
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("listen_addresses", "127.0.0.1")
