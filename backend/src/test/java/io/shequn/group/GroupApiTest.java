@@ -86,6 +86,19 @@ class GroupApiTest {
     }
 
     @Test
+    void nulInAQueryParameterIsRefusedNamingIt() {
+        group(Map.of("name", "One", "platform", "qq"));
+        Api.malformed(owner.token()).queryParam("tag", "vip\u0000x")
+                .get("/api/v1/workspaces/{ws}/groups", ws)
+                .then().statusCode(400)
+                .body("type", equalTo("https://shequn.io/problems/validation"))
+                .body("errors.parameter", contains("tag"));
+        Api.malformed(owner.token()).queryParam("platformGroupId", "\u0000")
+                .get("/api/v1/workspaces/{ws}/groups", ws)
+                .then().statusCode(400).body("errors.parameter", contains("platformGroupId"));
+    }
+
+    @Test
     void badCapacityAndDuplicatesAreRefused() {
         Api.as(owner.token()).body(Map.of("name", "x", "platform", "qq", "hardLimit", 100, "targetSize", 150))
                 .post("/api/v1/workspaces/{ws}/groups", ws)
