@@ -135,8 +135,8 @@ final class EventParser {
                     item.reject("/amount", "is required for " + item.type + " (minor units, e.g. 1990 for 19.90)");
                 } else if (!amount.isIntegralNumber() || !amount.canConvertToLong()) {
                     item.reject("/amount", "must be a whole number of minor units");
-                } else if (amount.asLong() < 0) {
-                    item.reject("/amount", "must not be negative");
+                } else if (amount.asLong() <= 0) {
+                    item.reject("/amount", "must be above 0 (minor units, e.g. 1990 for 19.90)");
                 } else {
                     item.amount = amount.asLong();
                 }

@@ -132,6 +132,19 @@ class EventIngestTest {
         assertEquals(false, r.path("items[0].late"));
     }
 
+    @Test
+    void anOrderOrRedPacketOfAmountZeroIsRejectedAtAmountAndNotStored() {
+        var at = minutesAgo(3);
+        var r = pushBadBatch(List.of(
+                event("order_placed", "zero-o", g, "wx-a", at, "amount", 0),
+                event("red_packet_claimed", "zero-rp", g, "wx-a", at, "amount", 0),
+                event("order_placed", "one-o", g, "wx-a", at, "amount", 1)));
+        assertEquals(List.of("rejected", "rejected", "accepted"), r.path("items.status"));
+        assertEquals("/items/0/amount", r.path("items[0].errors[0].pointer"));
+        assertEquals("/items/1/amount", r.path("items[1].errors[0].pointer"));
+        assertEquals(1, eventsInGroup(g));
+    }
+
     private long sql(String query, Object... params) throws Exception {
         return Sql.count(ds, query, params);
     }
