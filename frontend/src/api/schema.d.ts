@@ -1609,7 +1609,8 @@ export interface components {
             activityId?: string;
             /**
              * Format: int64
-             * @description order_placed, red_packet_claimed (required there); minor units (1990 = 19.90).
+             * @description order_placed, red_packet_claimed (required there); minor units (1990 = 19.90), above 0:
+             *     an item with 0 or less is rejected at `amount`.
              */
             amount?: number;
             /** @description order_placed, red_packet_claimed; the workspace's currency when absent. */
